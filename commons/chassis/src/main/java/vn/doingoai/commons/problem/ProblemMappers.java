@@ -1,0 +1,189 @@
+package vn.doingoai.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.doingoai.commons.web.RequestIds;
+
+/**
+ * The one exception-to-problem mapping of the suite. Whatever a resource throws leaves as
+ * application/problem+json; nothing of a stack trace, SQL or class name reaches the caller.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemWriter.problem(e.status(), e.code(), e.title(), e.getMessage(), path(uri),
+                requestId(headers), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        boolean onResponse = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastKind(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
+        if (onResponse) {
+            return unexpected(e, uri, headers);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), violationCode(v), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
+        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemCode.VALIDATION_FAILED.title(), "The request has invalid fields; see errors.", path(uri),
+                requestId(headers), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = "body";
+        String message = "The body is not valid JSON.";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = jsonPath(mapping.getPath());
+            message = "The value has the wrong type or format.";
+        }
+        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemCode.VALIDATION_FAILED.title(), "The request body could not be read.", path(uri),
+                requestId(headers), List.of(new Problem.FieldError(field, "INVALID", message))));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(ProblemWriter.problem(ProblemCode.UNAUTHENTICATED,
+                "A valid bearer token is required.", path(uri), requestId(headers))))
+                .header(HttpHeaders.WWW_AUTHENTICATE, ProblemWriter.BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemWriter.problem(ProblemCode.FORBIDDEN, "Your roles do not allow this operation.",
+                path(uri), requestId(headers)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        ProblemCode code = ProblemCode.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at this path.";
+            case 405 -> "This path does not accept that method.";
+            case 406 -> "None of the media types in Accept can be produced.";
+            case 415 -> "The Content-Type of the request is not accepted here.";
+            default -> code.title() + ".";
+        };
+        Response.ResponseBuilder answer = Response.fromResponse(respond(
+                ProblemWriter.problem(status, code.name(), code.title(), detail, path(uri), requestId(headers),
+                        List.of())));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            answer.header(HttpHeaders.ALLOW, allow);
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        return respond(ProblemWriter.problem(ProblemCode.INTERNAL_ERROR,
+                "The server failed to answer; quote the requestId when reporting it.", path(uri),
+                requestId(headers)));
+    }
+
+    private static Response respond(Problem body) {
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static String requestId(HttpHeaders headers) {
+        return headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
+    }
+
+    private static ElementKind lastKind(Path path) {
+        ElementKind kind = null;
+        for (Path.Node node : path) {
+            kind = node.getKind();
+        }
+        return kind;
+    }
+
+    /** {@code create.body.members[2].fullName} becomes {@code members[2].fullName}; a query parameter keeps its name. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        continue;
+                    }
+                    if (!name.isEmpty()) {
+                        name.append('.');
+                    }
+                    name.append(node.getName());
+                    if (node.getIndex() != null) {
+                        name.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        if (!name.isEmpty()) {
+            return name.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static String violationCode(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (annotation) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+            case "Size", "Length" -> "SIZE";
+            case "Pattern", "Email" -> "FORMAT";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative",
+                    "NegativeOrZero", "Range" -> "RANGE";
+            case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> "DATE_RANGE";
+            default -> "INVALID";
+        };
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder name = new StringBuilder();
+        for (JsonMappingException.Reference ref : refs) {
+            if (ref.getFieldName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                name.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return name.isEmpty() ? "body" : name.toString();
+    }
+}

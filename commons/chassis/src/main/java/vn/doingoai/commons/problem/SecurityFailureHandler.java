@@ -1,0 +1,46 @@
+package vn.doingoai.commons.problem;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Token checks happen on the HTTP layer before any resource runs (proactive authentication and
+ * path permissions), so their failures never reach JAX-RS exception mappers. This failure
+ * handler turns them into the same problem+json the rest of the API answers with.
+ */
+@ApplicationScoped
+public class SecurityFailureHandler {
+
+    private final ProblemWriter writer;
+
+    public SecurityFailureHandler(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        Throwable failure = rc.failure();
+        if (failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException
+                || failure instanceof UnauthorizedException) {
+            writer.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+        } else if (failure instanceof ForbiddenException) {
+            writer.write(rc, ProblemCode.FORBIDDEN, "Your roles do not allow this operation.");
+        } else if (rc.statusCode() == 401) {
+            writer.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+        } else if (rc.statusCode() == 403) {
+            writer.write(rc, ProblemCode.FORBIDDEN, "Your roles do not allow this operation.");
+        } else {
+            rc.next();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.doingoai.commons.text;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * Every string that arrives in a JSON body is normalised to NFC before validation sees it, so a
+ * title typed on a system that sends NFD is stored, compared and limited in length like any other.
+ */
+@Singleton
+public class NfcJsonCustomizer implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("vietnamese-nfc").addDeserializer(String.class, new NfcStringDeserializer()));
+    }
+
+    static final class NfcStringDeserializer extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return VietnameseText.nfc(super.deserialize(p, ctxt));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.doingoai.commons.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Vietnamese text rules of the contract: inputs are stored in Unicode NFC; search compares a
+ * folded form in which case, tone marks and vowel marks are gone and đ is d, so that
+ * {@code thai binh}, {@code THÁI BÌNH} and an NFD {@code Thái Bình} all meet.
+ */
+public final class VietnameseText {
+
+    private VietnameseText() {
+    }
+
+    public static String nfc(String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            // đ/Đ is a letter of its own, not d with a combining mark, so NFD leaves it whole.
+            out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}
