@@ -1,0 +1,83 @@
+package vn.doingoai.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class ReferenceResourceTest {
+
+    private static final String PATH = "/api/v1/reference/units";
+
+    @Test
+    void reporterSeesOnlyTheUnitsOfItsProvince() {
+        given().auth().oauth2(TestTokens.user("db.reporter").roles("unit-reporter").province("11").unit("SO_TTTT").sign())
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("items.provinceCode", everyItem(equalTo("11")))
+                .body("items.code", hasItems("SO_TTTT", "SO_NGOAI_VU"))
+                .body("items.find { it.code == 'SO_TTTT' }.nameVi", equalTo("Sở Thông tin và Truyền thông tỉnh Điện Biên"));
+    }
+
+    @Test
+    void askingForAnotherProvinceGivesNothing() {
+        given().auth().oauth2(TestTokens.user("qn.officer").roles("officer").province("22").sign())
+                .queryParam("province", "38")
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void centralAuditorSeesEveryProvinceAndCanNarrow() {
+        String auditor = TestTokens.user("central.auditor").roles("central-auditor").sign();
+        given().auth().oauth2(auditor).when().get(PATH)
+                .then().statusCode(200)
+                .body("items.provinceCode", hasItems("11", "22", "38"));
+        given().auth().oauth2(auditor).queryParam("province", "22").when().get(PATH)
+                .then().statusCode(200)
+                .body("items.provinceCode", everyItem(equalTo("22")))
+                .body("items.code", hasItem("BAN_XTHT_DT"));
+    }
+
+    @Test
+    void malformedProvinceFilterIsAFieldError() {
+        given().auth().oauth2(TestTokens.user("central.auditor").roles("central-auditor").sign())
+                .queryParam("province", "Thanh Hoa")
+                .when().get(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("province"))
+                .body("errors[0].code", equalTo("FORMAT"));
+    }
+
+    @Test
+    void tokenWithoutProvinceIsForbiddenForProvincialRoles() {
+        given().auth().oauth2(TestTokens.user("lost").roles("officer").sign())
+                .when().get(PATH)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void withoutTokenAnswers401Problem() {
+        given().when().get(PATH)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json");
+    }
+}
