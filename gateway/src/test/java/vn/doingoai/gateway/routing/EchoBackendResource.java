@@ -1,0 +1,91 @@
+package vn.doingoai.gateway.routing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real HTTP server standing behind the gateway under test. It answers with what reached it
+ * (method, path, query, the headers the gateway must forward, the body's size and digest) so the
+ * tests can see exactly what the proxy sent. Paths containing {@code /slow} answer after 3 s.
+ * A second backend name points at a port nobody listens on.
+ */
+public class EchoBackendResource implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("path", request.path())
+                    .put("query", request.query())
+                    .put("authorization", request.getHeader("Authorization"))
+                    .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("traceparent", request.getHeader("traceparent"))
+                    .put("bodyLength", body.length())
+                    .put("bodySha256", sha256(body.getBytes()));
+            Runnable answer = () -> {
+                if (!request.response().closed()) {
+                    request.response()
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("X-Request-Id", request.getHeader("X-Request-Id"))
+                            .end(echo.encode());
+                }
+            };
+            if (request.path().contains("/slow")) {
+                vertx.setTimer(3000, id -> answer.run());
+            } else {
+                answer.run();
+            }
+        }));
+        int port;
+        try {
+            port = server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS)
+                    .actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException("echo backend did not start", e);
+        }
+        return Map.of(
+                "gateway.services.agreement.url", "http://127.0.0.1:" + port,
+                "gateway.services.reporting.url", "http://127.0.0.1:" + port,
+                "gateway.services.reporting.response-timeout", "500ms",
+                "gateway.services.reporting.max-connections", "4",
+                "gateway.services.delegation.url", "http://127.0.0.1:" + unusedPort(),
+                "gateway.services.delegation.connect-timeout", "1s");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+}
