@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# Runs the whole suite on this machine, without containers:
+#   PostgreSQL (embedded, data in .run/postgres) · Keycloak with the demo realm · the three services · the gateway.
+#
+#   deploy/run.sh [start]     build what is missing, start everything, wait until healthy
+#   deploy/run.sh stop        stop everything this script started
+#   deploy/run.sh status      what is running
+#   deploy/run.sh start --build   rebuild the applications first
+#
+# Environment:
+#   DOINGOAI_DB_URL   a PostgreSQL server to use instead of the embedded one, e.g.
+#                     jdbc:postgresql://db.example:5432  (databases agreement, delegation, reporting must
+#                     exist; users and passwords in DOINGOAI_<SERVICE>_DB_USER / _DB_PASSWORD)
+#   DOINGOAI_RUN_DIR  where data, logs and pid files go (default: .run in the repository)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR=${DOINGOAI_RUN_DIR:-$ROOT/.run}
+LOGS=$RUN_DIR/logs
+PIDS=$RUN_DIR/pids
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_HOME=$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION
+PG_PORT=15432
+OIDC_URL=http://localhost:8180/realms/foreign-affairs
+SERVICES=(agreement-service:8081 delegation-service:8082 reporting-service:8083 gateway:8080)
+JVM_OPTS=(-Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError --add-opens java.base/java.lang=ALL-UNNAMED)
+
+# shellcheck source=lib/find-jdk.sh
+. "$ROOT/deploy/lib/find-jdk.sh"
+JAVA="$JAVA_HOME/bin/java"
+
+say() { printf '%s\n' "$*"; }
+step() { printf '\033[1m» %s\033[0m\n' "$*"; }
+
+is_running() {
+  local pidfile=$PIDS/$1.pid
+  [[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+}
+
+# Each component runs in a session of its own, so stopping it reaches every process it started
+# (kc.sh, for instance, runs Java as a child on restarts).
+launch() {
+  local name=$1
+  shift
+  setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+wait_for() {
+  local name=$1 url=$2 timeout=$3 started=$SECONDS
+  printf '  waiting for %-22s' "$name"
+  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+    if ! is_running "$name"; then
+      printf ' stopped!\n'
+      say "  $name exited; the end of $LOGS/$name.log:"
+      tail -n 30 "$LOGS/$name.log" | sed 's/^/    /'
+      return 1
+    fi
+    if ((SECONDS - started > timeout)); then
+      printf ' timed out after %ss\n' "$timeout"
+      say "  see $LOGS/$name.log"
+      return 1
+    fi
+    printf '.'
+    sleep 1
+  done
+  printf ' ready (%ss)\n' "$((SECONDS - started))"
+}
+
+build_if_missing() {
+  local missing=0
+  for entry in "${SERVICES[@]}"; do
+    [[ -f $ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar ]] || missing=1
+  done
+  [[ -f $ROOT/commons/embedded-postgres/target/runtime-classpath.txt ]] || missing=1
+  if ((missing)) || [[ ${1:-} == --build ]]; then
+    step "Building the applications (./mvnw package, tests skipped)"
+    (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || { say "The build failed."; exit 1; }
+  fi
+}
+
+install_keycloak() {
+  if [[ -f $KEYCLOAK_HOME/bin/kc.sh ]]; then
+    return
+  fi
+  step "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, ~170 MB)"
+  mkdir -p "$RUN_DIR/downloads" "$RUN_DIR/keycloak"
+  (cd "$ROOT" && ./mvnw -B -q -N dependency:copy \
+    -Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip \
+    -DoutputDirectory="$RUN_DIR/downloads")
+  (cd "$RUN_DIR/keycloak" && "$JAVA_HOME/bin/jar" xf "$RUN_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+  chmod +x "$KEYCLOAK_HOME"/bin/*.sh
+}
+
+start_postgres() {
+  if [[ -n ${DOINGOAI_DB_URL:-} ]]; then
+    say "  using the PostgreSQL server at $DOINGOAI_DB_URL"
+    return
+  fi
+  local module=$ROOT/commons/embedded-postgres/target
+  rm -f "$RUN_DIR/postgres.ready"
+  launch postgres "$JAVA" -Xmx128m -cp "$module/embedded-postgres-1.0.0-SNAPSHOT.jar:$(cat "$module/runtime-classpath.txt")" \
+    vn.doingoai.commons.postgres.LocalPostgresMain --data "$RUN_DIR/postgres" --port "$PG_PORT" \
+    --database agreement --database delegation --database reporting --ready-file "$RUN_DIR/postgres.ready"
+}
+
+wait_for_postgres() {
+  [[ -n ${DOINGOAI_DB_URL:-} ]] && return
+  local started=$SECONDS
+  printf '  waiting for %-22s' postgres
+  until [[ -f $RUN_DIR/postgres.ready ]]; do
+    if ! is_running postgres; then
+      printf ' stopped!\n'
+      tail -n 30 "$LOGS/postgres.log" | sed 's/^/    /'
+      return 1
+    fi
+    if ((SECONDS - started > 120)); then
+      printf ' timed out\n'
+      return 1
+    fi
+    printf '.'
+    sleep 1
+  done
+  printf ' ready (%ss)\n' "$((SECONDS - started))"
+}
+
+start_keycloak() {
+  local realm=$ROOT/deploy/keycloak/foreign-affairs-realm.json stamp=$KEYCLOAK_HOME/data/realm.sha256
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$realm" "$KEYCLOAK_HOME/data/import/"
+  # Import skips a realm that already exists, so changes made in the admin console survive a restart;
+  # when the realm file itself changed, Keycloak's demo database is recreated from it.
+  if [[ -f $stamp ]] && ! sha256sum --status -c "$stamp" 2>/dev/null; then
+    say "  the realm file changed: recreating Keycloak's demo database"
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+  fi
+  sha256sum "$realm" >"$stamp"
+  launch keycloak env JAVA_HOME="$JAVA_HOME" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=8180 \
+    --http-management-port=9180 --health-enabled=true --hostname=http://localhost:8180 --import-realm
+}
+
+start_services() {
+  local db_base=${DOINGOAI_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT}
+  for entry in "${SERVICES[@]}"; do
+    local name=${entry%%:*} short=${entry%%-*}
+    local upper=${short^^}
+    launch "$name" env \
+      "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
+      "DOINGOAI_OIDC_URL=$OIDC_URL" \
+      "$JAVA" "${JVM_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  done
+}
+
+cmd_start() {
+  mkdir -p "$LOGS" "$PIDS"
+  local running=()
+  for name in postgres keycloak agreement-service delegation-service reporting-service gateway; do
+    is_running "$name" && running+=("$name")
+  done
+  if ((${#running[@]})); then
+    say "The suite is already running (${running[*]}). 'deploy/run.sh status' shows it; 'deploy/run.sh stop' stops it."
+    exit 0
+  fi
+  local began=$SECONDS
+  build_if_missing "${1:-}"
+  install_keycloak
+  step "Starting PostgreSQL and Keycloak (logs in $LOGS)"
+  start_postgres
+  start_keycloak
+  wait_for_postgres
+  wait_for keycloak http://127.0.0.1:9180/health/ready 240
+  step "Starting the services and the gateway"
+  start_services
+  for entry in "${SERVICES[@]}"; do
+    wait_for "${entry%%:*}" "http://127.0.0.1:${entry##*:}/q/health/ready" 120
+  done
+  step "Đối ngoại is ready in $((SECONDS - began)) s"
+  cat <<EOF
+
+  Gateway (the one public entry)  http://localhost:8080/api/v1/...
+  OpenAPI / Swagger UI            http://localhost:8081/q/swagger-ui  (agreement; 8082 delegation, 8083 reporting)
+  Keycloak admin console          http://localhost:8180/admin/  (admin / admin)
+  Logs                            $LOGS
+
+  Demo users (password: demo)     th.officer, th.approver, th.viewer (Thanh Hóa 38), qn.officer (Quảng Ninh 22),
+                                  hy.officer (Hưng Yên 33), db.reporter (Điện Biên 11, unit SO_TTTT),
+                                  central.auditor (all provinces), admin
+  Machine client                  demo-integration / demo-integration-secret (client credentials, province 38)
+
+  Try it:
+    TOKEN=\$(curl -s -d client_id=foreign-affairs-cli -d grant_type=password -d username=th.officer -d password=demo \\
+      $OIDC_URL/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+    curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/v1/reference/units
+
+  Stop with: deploy/run.sh stop
+EOF
+}
+
+stop_one() {
+  local name=$1 pidfile=$PIDS/$1.pid
+  [[ -f $pidfile ]] || return 0
+  local pid
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    printf '  stopping %-20s' "$name"
+    # PostgreSQL's launcher stops the server from its shutdown hook: signal the launcher alone first.
+    if [[ $name == postgres ]]; then kill -TERM "$pid" 2>/dev/null || true; else kill -TERM -- "-$pid" 2>/dev/null || true; fi
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    printf ' stopped\n'
+  fi
+  # Whatever is left of the session (a child that outlived its parent) goes too.
+  pkill -KILL -s "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+}
+
+cmd_stop() {
+  step "Stopping Đối ngoại"
+  for name in gateway reporting-service delegation-service agreement-service keycloak postgres; do
+    stop_one "$name"
+  done
+}
+
+cmd_status() {
+  for name in postgres keycloak agreement-service delegation-service reporting-service gateway; do
+    if is_running "$name"; then
+      printf '  %-20s running (pid %s)\n' "$name" "$(cat "$PIDS/$name.pid")"
+    else
+      printf '  %-20s stopped\n' "$name"
+    fi
+  done
+}
+
+case ${1:-start} in
+  start) cmd_start "${2:-}" ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  *) say "usage: deploy/run.sh [start [--build] | stop | status]"; exit 2 ;;
+esac
