@@ -226,10 +226,34 @@ cmd_stop() {
   done
 }
 
+# Sum of a memory figure (VmRSS from status, or Pss from smaps_rollup) over processes, in MiB.
+mem_mib() {
+  local field=$1 file=$2 total=0 kib
+  shift 2
+  for pid in "$@"; do
+    kib=$(awk -v f="$field:" '$1 == f {print $2}' "/proc/$pid/$file" 2>/dev/null || true)
+    total=$((total + ${kib:-0}))
+  done
+  echo $((total / 1024))
+}
+
+# Resident memory of each component: its whole session (a launcher and its children), plus for the
+# embedded PostgreSQL the server processes, which detach from the launcher's session.
 cmd_status() {
   for name in postgres keycloak agreement-service delegation-service reporting-service gateway; do
     if is_running "$name"; then
-      printf '  %-20s running (pid %s)\n' "$name" "$(cat "$PIDS/$name.pid")"
+      local pid procs
+      pid=$(cat "$PIDS/$name.pid")
+      procs=$(pgrep -s "$pid" || true)
+      if [[ $name == postgres ]]; then
+        local postmaster
+        postmaster=$(pgrep -f -- "bin/postgres -D $RUN_DIR/postgres" || true)
+        [[ -n $postmaster ]] && procs="$procs $postmaster $(pgrep -P "$postmaster" || true)"
+      fi
+      # PSS splits pages shared between processes (PostgreSQL's shared buffers) instead of counting them in each.
+      # shellcheck disable=SC2086
+      printf '  %-20s running (pid %s), RSS %4d MiB, PSS %4d MiB, %d processes\n' "$name" "$pid" \
+        "$(mem_mib VmRSS status $procs)" "$(mem_mib Pss smaps_rollup $procs)" "$(wc -w <<<"$procs")"
     else
       printf '  %-20s stopped\n' "$name"
     fi

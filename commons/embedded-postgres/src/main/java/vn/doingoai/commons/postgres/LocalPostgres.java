@@ -51,7 +51,9 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", persistent ? "on" : "off");
+                    // Test clusters are thrown away, so they skip durability; the run command's keeps it.
+                    .setServerConfig("fsync", persistent ? "on" : "off")
+                    .setServerConfig("synchronous_commit", persistent ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -1,0 +1,132 @@
+package vn.doingoai.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the suite started by {@code deploy/run.sh}: real Keycloak tokens, through the gateway, to
+ * each service and its PostgreSQL database. Run with {@code ./mvnw -pl deploy verify -Pe2e}.
+ */
+class SuiteSmokeIT {
+
+    private static final String GATEWAY = System.getProperty("doingoai.gateway", "http://localhost:8080");
+    private static final String KEYCLOAK = System.getProperty("doingoai.keycloak", "http://localhost:8180");
+    private static final String AGREEMENT = System.getProperty("doingoai.agreement", "http://localhost:8081");
+    private static final String TOKEN_URL = KEYCLOAK + "/realms/foreign-affairs/protocol/openid-connect/token";
+
+    private static String officer;
+
+    @BeforeAll
+    static void login() {
+        officer = passwordToken("th.officer");
+    }
+
+    private static String passwordToken(String username) {
+        return given().formParam("client_id", "foreign-affairs-cli").formParam("grant_type", "password")
+                .formParam("username", username).formParam("password", "demo")
+                .when().post(TOKEN_URL)
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static JsonPath claims(String token) {
+        return new JsonPath(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keycloakIssuesTokensWithProvinceRolesAndAudience() {
+        JsonPath claims = claims(officer);
+        assertEquals("38", claims.getString("province"));
+        assertEquals("http://localhost:8180/realms/foreign-affairs", claims.getString("iss"));
+        assertEquals(true, claims.getList("realm_access.roles").contains("officer"));
+        assertEquals(true, claims.getString("aud").contains("foreign-affairs-api"));
+        JsonPath reporter = claims(passwordToken("db.reporter"));
+        assertEquals("11", reporter.getString("province"));
+        assertEquals("SO_TTTT", reporter.getString("unit"));
+    }
+
+    @Test
+    void agreementServiceAnswersThroughTheGateway() {
+        given().baseUri(GATEWAY).auth().oauth2(officer).header("X-Request-Id", "smoke-agreement-0001")
+                .when().get("/api/v1/reference/cooperation-fields")
+                .then().statusCode(200)
+                .header("X-Request-Id", "smoke-agreement-0001")
+                .body("items.code", hasItem("EDUCATION"))
+                .body("items.find { it.code == 'AGRICULTURE' }.nameVi", equalTo("Nông nghiệp"));
+    }
+
+    @Test
+    void delegationServiceAnswersThroughTheGateway() {
+        given().baseUri(GATEWAY).auth().oauth2(officer)
+                .when().get("/api/v1/reference/delegation-purposes")
+                .then().statusCode(200)
+                .body("items.code", hasItem("OFFICIAL_VISIT"));
+    }
+
+    @Test
+    void reportingServiceAnswersWithTheCallersProvinceOnly() {
+        given().baseUri(GATEWAY).auth().oauth2(officer)
+                .when().get("/api/v1/reference/units")
+                .then().statusCode(200)
+                .body("items.provinceCode", everyItem(equalTo("38")))
+                .body("items.code", hasItem("SO_NGOAI_VU"));
+    }
+
+    @Test
+    void machineClientWithClientCredentialsReadsItsProvince() {
+        String machine = given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "demo-integration").formParam("client_secret", "demo-integration-secret")
+                .when().post(TOKEN_URL)
+                .then().statusCode(200).extract().path("access_token");
+        given().baseUri(GATEWAY).auth().oauth2(machine)
+                .when().get("/api/v1/reference/units")
+                .then().statusCode(200)
+                .body("items.provinceCode", everyItem(equalTo("38")));
+    }
+
+    @Test
+    void noTokenIs401ProblemAtTheGateway() {
+        given().baseUri(GATEWAY)
+                .when().get("/api/v1/reference/units")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"))
+                .body("requestId", not(emptyOrNullString()));
+    }
+
+    @Test
+    void tamperedTokenIsRefusedAtTheGatewayAndAtTheServiceDirectly() {
+        String[] parts = officer.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"38\"", "\"22\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        for (String base : new String[] { GATEWAY, AGREEMENT }) {
+            given().baseUri(base).auth().oauth2(tampered)
+                    .when().get("/api/v1/reference/cooperation-fields")
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("UNAUTHENTICATED"));
+        }
+    }
+
+    @Test
+    void serviceCalledDirectlyWithoutTokenIs401Problem() {
+        given().baseUri(AGREEMENT)
+                .when().get("/api/v1/reference/cooperation-fields")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json");
+    }
+}
