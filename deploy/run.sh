@@ -222,7 +222,7 @@ stop_one() {
 cmd_stop() {
   step "Stopping Đối ngoại"
   for name in gateway reporting-service delegation-service agreement-service keycloak postgres; do
-    stop_one "$name"
+    stop_one "$name" || say "  could not stop $name cleanly; see $LOGS/$name.log"
   done
 }
 
