@@ -49,8 +49,9 @@ final class BackendFailures implements ProxyInterceptor {
     private ProxyResponse problemResponse(ProxyContext context, Throwable failure) {
         ProblemCode code = classify(failure);
         String requestId = context.request().headers().get(RequestIds.HEADER);
-        LOG.warnf("%s from %s for %s %s: %s", code.status(), service, context.request().getMethod(),
-                context.request().getURI(), failure.toString());
+        // The proxy's callbacks run outside the request's logging context, so the id is named here.
+        LOG.warnf("%s from %s for %s %s (request %s): %s", code.status(), service, context.request().getMethod(),
+                context.request().getURI(), requestId, failure.toString());
         String detail = switch (code) {
             case SERVICE_UNAVAILABLE -> "The " + service + " service cannot be reached; try again later.";
             case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time.";

@@ -84,7 +84,7 @@ public class ProxyRoutes {
         SocketAddress origin = SocketAddress.inetSocketAddress(port(service), service.url().getHost());
         long responseTimeout = service.responseTimeout().toMillis();
         return HttpProxy.reverseProxy(client)
-                .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                .origin(context -> context.client().request(new RequestOptions()
                         .setServer(origin)
                         .setIdleTimeout(responseTimeout)))
                 .addInterceptor(new BackendFailures(name, mapper));
