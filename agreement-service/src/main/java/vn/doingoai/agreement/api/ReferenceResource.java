@@ -6,7 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.agreement.service.ReferenceDataService;
 import vn.doingoai.commons.security.Roles;
@@ -14,6 +16,8 @@ import vn.doingoai.commons.security.Roles;
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")
+@RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+        Roles.ADMIN, Roles.INTEGRATION })
 public class ReferenceResource {
 
     private final ReferenceDataService references;
@@ -24,11 +28,51 @@ public class ReferenceResource {
 
     @GET
     @Path("/cooperation-fields")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
-            Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listCooperationFields", summary = "List cooperation fields")
     public CooperationFieldList listCooperationFields(@QueryParam("includeInactive") boolean includeInactive) {
         return new CooperationFieldList(
                 references.cooperationFields(includeInactive).stream().map(CooperationFieldView::of).toList());
+    }
+
+    @GET
+    @Path("/partner-kinds")
+    @Operation(operationId = "listPartnerKinds", summary = "List the kinds of partner with their labels")
+    public CodeLabelList listPartnerKinds() {
+        return new CodeLabelList(references.partnerKinds().stream().map(CodeLabelView::of).toList());
+    }
+
+    @GET
+    @Path("/relationship-kinds")
+    @Operation(operationId = "listRelationshipKinds", summary = "List the kinds of relationship with a partner")
+    public CodeLabelList listRelationshipKinds() {
+        return new CodeLabelList(references.relationshipKinds().stream().map(CodeLabelView::of).toList());
+    }
+
+    @GET
+    @Path("/countries")
+    @Operation(operationId = "listCountries", summary = "List countries (ISO 3166-1 alpha-2) with Vietnamese and English names")
+    public CountryView.Page listCountries() {
+        return new CountryView.Page(references.countries().stream().map(CountryView::of).toList());
+    }
+
+    @GET
+    @Path("/administrative-units")
+    @Operation(operationId = "listAdministrativeUnits", summary = "List provincial-level administrative units",
+            description = "Units as they stood on `asOf` (default: today); `includeHistory=true` lists every version.")
+    public AdministrativeUnitView.Page listAdministrativeUnits(
+            @Parameter(description = "The day to list the units of.", example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("includeHistory") boolean includeHistory) {
+        LocalDate day = includeHistory ? null : (asOf == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
+        return new AdministrativeUnitView.Page(
+                references.administrativeUnits(day).stream().map(AdministrativeUnitView::of).toList());
+    }
+
+    @GET
+    @Path("/administrative-successions")
+    @Operation(operationId = "listAdministrativeSuccessions", summary = "List successions between administrative units",
+            description = "A successor sees its predecessors' records (Thái Bình 34 → Hưng Yên 33 on 2025-07-01).")
+    public AdministrativeUnitView.SuccessionPage listAdministrativeSuccessions() {
+        return new AdministrativeUnitView.SuccessionPage(
+                references.successions().stream().map(AdministrativeUnitView.Succession::of).toList());
     }
 }

@@ -38,6 +38,49 @@ class ReferenceResourceTest {
     }
 
     @Test
+    void listsCountriesWithVietnameseNames() {
+        given().auth().oauth2(officer()).when().get("/api/v1/reference/countries")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(249))
+                .body("items.find { it.code == 'LA' }.nameVi", equalTo("Lào"))
+                .body("items.find { it.code == 'KR' }.nameEn", equalTo("South Korea"));
+    }
+
+    @Test
+    void listsPartnerAndRelationshipKindsMatchingTheEnums() {
+        given().auth().oauth2(officer()).when().get("/api/v1/reference/partner-kinds")
+                .then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.containsInAnyOrder(
+                        java.util.Arrays.stream(vn.doingoai.agreement.domain.PartnerKind.values()).map(Enum::name).toArray()));
+        given().auth().oauth2(officer()).when().get("/api/v1/reference/relationship-kinds")
+                .then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.containsInAnyOrder(
+                        java.util.Arrays.stream(vn.doingoai.agreement.domain.RelationshipKind.values()).map(Enum::name).toArray()))
+                .body("items.find { it.code == 'TWINNED' }.nameVi", equalTo("Kết nghĩa"));
+    }
+
+    @Test
+    void administrativeUnitsBeforeAndAfterThe2025Arrangement() {
+        given().auth().oauth2(officer()).queryParam("asOf", "2025-06-30").when().get("/api/v1/reference/administrative-units")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(63))
+                .body("items.find { it.code == '34' }.nameVi", equalTo("Tỉnh Thái Bình"))
+                .body("items.find { it.code == '46' }.nameVi", equalTo("Thành phố Huế"));
+        given().auth().oauth2(officer()).queryParam("asOf", "2025-07-01").when().get("/api/v1/reference/administrative-units")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(34))
+                .body("items.code", not(hasItems("34")))
+                .body("items.find { it.code == '15' }.nameVi", equalTo("Tỉnh Lào Cai"))
+                .body("items.find { it.code == '38' }.nameVi", equalTo("Tỉnh Thanh Hóa"));
+        given().auth().oauth2(officer()).queryParam("asOf", "2024-12-31").when().get("/api/v1/reference/administrative-units")
+                .then().body("items.find { it.code == '46' }.nameVi", equalTo("Tỉnh Thừa Thiên Huế"));
+        given().auth().oauth2(officer()).when().get("/api/v1/reference/administrative-successions")
+                .then().statusCode(200)
+                .body("items.find { it.predecessorCode == '34' }.successorCode", equalTo("33"))
+                .body("items.find { it.predecessorCode == '34' }.effectiveOn", equalTo("2025-07-01"));
+    }
+
+    @Test
     void echoesTheCallersRequestId() {
         given().auth().oauth2(officer()).header("X-Request-Id", "integration-test-0001")
                 .when().get(PATH)

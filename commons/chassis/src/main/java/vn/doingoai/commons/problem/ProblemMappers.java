@@ -64,6 +64,13 @@ public class ProblemMappers {
                 requestId(headers), List.of(new Problem.FieldError(field, "INVALID", message))));
     }
 
+    /** Declared apart so it wins over quarkus-rest-jackson's own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri,
+            HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(respond(ProblemWriter.problem(ProblemCode.UNAUTHENTICATED,
@@ -140,16 +147,17 @@ public class ProblemMappers {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() == null) {
+                    // An element of a list or map: its position belongs to the container named before it.
+                    if (node.isInIterable()) {
+                        name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                         continue;
                     }
                     if (!name.isEmpty()) {
                         name.append('.');
                     }
                     name.append(node.getName());
-                    if (node.getIndex() != null) {
-                        name.append('[').append(node.getIndex()).append(']');
-                    }
                 }
             }
         }

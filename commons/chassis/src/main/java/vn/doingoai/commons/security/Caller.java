@@ -28,6 +28,12 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** Who acted, for audit fields: the user name, or the service account's, or the subject. */
+    public String name() {
+        String username = token.getClaim("preferred_username");
+        return username != null && !username.isBlank() ? username : subject();
+    }
+
     /** The OAuth client the token was issued to; machine callers are told apart by it. */
     public Optional<String> clientId() {
         return Optional.ofNullable((String) token.getClaim("azp")).or(() -> Optional.ofNullable(token.getClaim("client_id")));

@@ -1,0 +1,8 @@
+package vn.doingoai.agreement.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CodeLabelList", description = "A reference list; short, never paged.")
+public record CodeLabelList(@Schema(maxItems = 500) List<CodeLabelView> items) {
+}

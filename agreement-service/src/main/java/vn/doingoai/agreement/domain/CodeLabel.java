@@ -1,0 +1,24 @@
+package vn.doingoai.agreement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/** A code of a reference list with its Vietnamese and English labels. */
+@MappedSuperclass
+public abstract class CodeLabel extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 40)
+    public String code;
+
+    @Column(name = "name_vi", nullable = false, length = 200)
+    public String nameVi;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    public String nameEn;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+}

@@ -1,0 +1,33 @@
+package vn.doingoai.commons.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.problem.ProblemMappers;
+
+/**
+ * Database outcomes a client can cause: a concurrent change that won the race (412, like a stale
+ * If-Match) and a unique rule the request broke (409). Neither reveals SQL or constraint names.
+ */
+public class PersistenceProblemMappers {
+
+    private final ProblemMappers problems = new ProblemMappers();
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problems.problem(new ProblemException(ProblemCode.PRECONDITION_FAILED,
+                "Someone changed this resource at the same time; read it again and reapply your change."), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response uniqueRule(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        return problems.problem(new ProblemException(ProblemCode.CONFLICT,
+                "The request conflicts with an existing record."), uri, headers);
+    }
+}
