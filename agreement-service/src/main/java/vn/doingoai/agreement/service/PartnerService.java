@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.doingoai.agreement.api.PartnerInput;
+import vn.doingoai.agreement.domain.Agreement;
 import vn.doingoai.agreement.domain.Country;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.commons.persistence.Keyset;
@@ -126,6 +127,14 @@ public class PartnerService {
         ETags.requireMatch(ifMatch, partner.version);
         apply(partner, input);
         partner.flush();
+        // Agreements are found by their partners' names: keep their search text in step with a rename.
+        List<Agreement> naming = Agreement.list("?1 member of partnerIds", id);
+        for (Agreement agreement : naming) {
+            List<UUID> ids = agreement.partnerIds;
+            Map<UUID, Partner> partners = new HashMap<>();
+            Partner.<Partner>list("id in ?1", ids).forEach(p -> partners.put(p.id, p));
+            AgreementService.refreshSearchText(agreement, partners);
+        }
         return partner;
     }
 
@@ -134,9 +143,9 @@ public class PartnerService {
     public void delete(UUID id, String ifMatch) {
         Partner partner = get(id);
         ETags.requireMatch(ifMatch, partner.version);
-        if (Partner.count("parentId", id) > 0) {
+        if (Partner.count("parentId", id) > 0 || Agreement.count("?1 member of partnerIds", id) > 0) {
             throw new ProblemException(409, "PARTNER_IN_USE", ProblemCode.CONFLICT.title(),
-                    "Other partners belong to this one; deactivate it instead (active=false).", List.of());
+                    "Agreements or other partners refer to this partner; deactivate it instead (active=false).", List.of());
         }
         partner.delete();
     }

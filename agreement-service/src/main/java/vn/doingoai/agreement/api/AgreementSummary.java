@@ -1,0 +1,41 @@
+package vn.doingoai.agreement.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.doingoai.agreement.domain.AgreementKind;
+import vn.doingoai.agreement.domain.AgreementStatus;
+import vn.doingoai.agreement.domain.SigningLevel;
+
+@Schema(name = "AgreementSummary", description = "An agreement as a row of a list.")
+public record AgreementSummary(
+        @Schema(format = "uuid") UUID id,
+        @Schema(maxLength = 2) String provinceCode,
+        AgreementStatus status,
+        @Schema(maxLength = 100) String referenceNumber,
+        @Schema(maxLength = 500) String titleVi,
+        @Schema(maxLength = 500) String titleForeign,
+        AgreementKind kind,
+        SigningLevel signingLevel,
+        @Schema(maxLength = 300) String responsibleUnit,
+        @Schema(maxItems = 20) List<PartnerSummary> partners,
+        @Schema(maxItems = 30) List<String> fieldCodes,
+        @Schema(format = "date") LocalDate signedOn,
+        @Schema(format = "date") LocalDate inForceOn,
+        @Schema(format = "date") LocalDate expiresOn,
+        @Schema(format = "uuid") UUID parentId,
+        @Schema(format = "int64") long version,
+        @Schema(format = "date-time") Instant updatedAt) {
+
+    @Schema(name = "AgreementPage", description = "One page of agreements.")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Page(
+            @Schema(maxItems = 200) List<AgreementSummary> items,
+            @Schema(description = "Pass as `cursor` for the next page; absent on the last page.", maxLength = 2000)
+            String nextCursor,
+            @Schema(description = "All matching agreements; only with includeTotal=true.", format = "int64")
+            Long totalItems) {
+    }
+}

@@ -1,0 +1,57 @@
+package vn.doingoai.agreement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A legal deadline of one agreement; open until the act it asks for is recorded. */
+@Entity
+@Table(name = "agreement_deadline")
+public class AgreementDeadline extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "agreement_id", nullable = false)
+    public UUID agreementId;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    public String provinceCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public DeadlineKind kind;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    /** Before this day the deadline is not yet worth showing (an expiry months away). */
+    @Column(name = "visible_from", nullable = false)
+    public LocalDate visibleFrom;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "completion_reference", length = 200)
+    public String completionReference;
+
+    @Column(name = "completion_note", length = 2000)
+    public String completionNote;
+
+    @Column(name = "completed_by", length = 200)
+    public String completedBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public boolean isOpen() {
+        return completedOn == null;
+    }
+}

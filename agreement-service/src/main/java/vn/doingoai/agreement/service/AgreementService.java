@@ -1,0 +1,287 @@
+package vn.doingoai.agreement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.doingoai.agreement.api.AgreementInput;
+import vn.doingoai.agreement.domain.Agreement;
+import vn.doingoai.agreement.domain.AgreementLifecycle;
+import vn.doingoai.agreement.domain.AgreementStatus;
+import vn.doingoai.agreement.domain.CooperationField;
+import vn.doingoai.agreement.domain.DocumentRef;
+import vn.doingoai.agreement.domain.Obligation;
+import vn.doingoai.agreement.domain.ParentRelation;
+import vn.doingoai.agreement.domain.Partner;
+import vn.doingoai.commons.persistence.Keyset;
+import vn.doingoai.commons.persistence.SortField;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.text.VietnameseText;
+import vn.doingoai.commons.web.ETags;
+
+@ApplicationScoped
+public class AgreementService {
+
+    /** Stands in for a missing date so that keyset paging over nullable dates stays total. */
+    static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+    static final SortField<Agreement> ID = new SortField<>("id", "a.id", UUID.class, a -> a.id);
+    static final Map<String, SortField<Agreement>> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("titleVi", new SortField<>("titleVi", "a.titleVi", String.class, a -> a.titleVi));
+        SORTS.put("signedOn", dateSort("signedOn", "a.signedOn", a -> a.signedOn));
+        SORTS.put("inForceOn", dateSort("inForceOn", "a.inForceOn", a -> a.inForceOn));
+        SORTS.put("expiresOn", dateSort("expiresOn", "a.expiresOn", a -> a.expiresOn));
+        SORTS.put("createdAt", new SortField<>("createdAt", "a.createdAt", Instant.class, a -> a.createdAt));
+        SORTS.put("updatedAt", new SortField<>("updatedAt", "a.updatedAt", Instant.class, a -> a.updatedAt));
+    }
+
+    private static SortField<Agreement> dateSort(String name, String column, Function<Agreement, LocalDate> value) {
+        return new SortField<>(name, "coalesce(" + column + ", :noDate)", LocalDate.class,
+                a -> Objects.requireNonNullElse(value.apply(a), NO_DATE));
+    }
+
+    private final ProvinceScope scope;
+    private final Caller caller;
+
+    public AgreementService(ProvinceScope scope, Caller caller) {
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    public record Listing(Keyset.Page<Agreement> page, Long total) {
+    }
+
+    @Transactional
+    public Listing list(AgreementQuery query, String sort, Integer limit, String cursor, boolean includeTotal) {
+        Keyset<Agreement> keyset = Keyset.of(sort, "-updatedAt", SORTS, ID, limit, cursor);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        scope.visibleProvinces().ifPresent(codes -> {
+            where.add("a.provinceCode in :provinces");
+            params.put("provinces", codes);
+        });
+        filter(where, params, "a.provinceCode = :province", "province", query.provinceCode());
+        filter(where, params, "a.status = :status", "status", query.status());
+        filter(where, params, "a.kind = :kind", "kind", query.kind());
+        filter(where, params, "a.signingLevel = :level", "level", query.signingLevel());
+        filter(where, params, "a.parentId = :parent", "parent", query.parentId());
+        filter(where, params, "a.signedOn >= :signedFrom", "signedFrom", query.signedFrom());
+        filter(where, params, "a.signedOn <= :signedTo", "signedTo", query.signedTo());
+        filter(where, params, "a.inForceOn >= :inForceFrom", "inForceFrom", query.inForceFrom());
+        filter(where, params, "a.inForceOn <= :inForceTo", "inForceTo", query.inForceTo());
+        filter(where, params, "a.expiresOn >= :expiresFrom", "expiresFrom", query.expiresFrom());
+        filter(where, params, "a.expiresOn <= :expiresTo", "expiresTo", query.expiresTo());
+        filter(where, params, ":partner member of a.partnerIds", "partner", query.partnerId());
+        filter(where, params, ":field member of a.fieldCodes", "field", query.fieldCode());
+        filter(where, params, "exists (select 1 from Partner p where p.countryCode = :country and p.id member of a.partnerIds)",
+                "country", query.partnerCountry());
+        if (query.responsibleUnit() != null && !query.responsibleUnit().isBlank()) {
+            where.add("lower(a.responsibleUnit) like :unit escape '\\'");
+            params.put("unit", "%" + PartnerService.likeEscaped(query.responsibleUnit().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            where.add("a.searchText like :q escape '\\'");
+            params.put("q", "%" + PartnerService.likeEscaped(VietnameseText.fold(query.q())) + "%");
+        }
+        Long total = null;
+        if (includeTotal) {
+            total = Agreement.count(hql("select count(a) from Agreement a", where), params);
+        }
+        String ordering = keyset.orderBy();
+        if (ordering.contains(":noDate")) {
+            params.put("noDate", NO_DATE);
+        }
+        String after = keyset.afterCursor(params);
+        if (after != null) {
+            where.add(after);
+        }
+        List<Agreement> rows = Agreement.<Agreement>find(hql("from Agreement a", where) + " order by " + ordering, params)
+                .page(0, keyset.limit() + 1).list();
+        return new Listing(keyset.page(rows), total);
+    }
+
+    private static void filter(List<String> where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    @Transactional
+    public Agreement get(UUID id) {
+        Agreement agreement = Agreement.findById(id);
+        if (agreement == null || !scope.canSee(agreement.provinceCode)) {
+            throw ProblemException.notFound("Agreement", id);
+        }
+        return agreement;
+    }
+
+    /** Partners of these agreements by id, in one query (no N+1 over a page). */
+    @Transactional
+    public Map<UUID, Partner> partnersOf(List<Agreement> agreements) {
+        List<UUID> ids = agreements.stream().flatMap(a -> a.partnerIds.stream()).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Partner.<Partner>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+    }
+
+    @Transactional
+    public List<Agreement> derivedFrom(UUID id) {
+        return Agreement.list("parentId = ?1 order by createdAt, id", id);
+    }
+
+    @Transactional
+    public Agreement create(AgreementInput input) {
+        Agreement agreement = new Agreement();
+        agreement.id = UUID.randomUUID();
+        agreement.provinceCode = scope.ownProvince();
+        agreement.status = AgreementStatus.DRAFT;
+        agreement.createdAt = Instant.now();
+        agreement.createdBy = caller.name();
+        apply(agreement, input);
+        agreement.persistAndFlush();
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement update(UUID id, String ifMatch, AgreementInput input) {
+        Agreement agreement = get(id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        requireOwnProvince(agreement);
+        if (!AgreementLifecycle.isEditable(agreement.status)) {
+            throw new ProblemException(409, "AGREEMENT_NOT_EDITABLE", "Not editable",
+                    "An agreement can be redrafted only in DRAFT or REJECTED; it is " + agreement.status
+                            + ". Changes after signing are made as an amendment (a new agreement with parentId).",
+                    List.of());
+        }
+        apply(agreement, input);
+        agreement.flush();
+        return agreement;
+    }
+
+    /** A successor province acts on its predecessors' agreements; central bodies only read. */
+    void requireOwnProvince(Agreement agreement) {
+        String own = scope.ownProvince();
+        if (!own.equals(agreement.provinceCode) && !scope.visibleProvinces().map(v -> v.contains(agreement.provinceCode)).orElse(false)) {
+            throw ProblemException.notFound("Agreement", agreement.id);
+        }
+    }
+
+    /** Recomputes the folded search text, e.g. after a partner was renamed. */
+    public static void refreshSearchText(Agreement agreement, Map<UUID, Partner> partners) {
+        List<String> parts = new ArrayList<>();
+        parts.add(agreement.titleVi);
+        parts.add(agreement.titleForeign);
+        parts.add(agreement.referenceNumber);
+        for (UUID id : agreement.partnerIds) {
+            Partner partner = partners.get(id);
+            if (partner != null) {
+                parts.add(partner.nameVi);
+                parts.add(partner.nameEn);
+                parts.add(partner.nameNative);
+            }
+        }
+        for (DocumentRef document : agreement.documents) {
+            parts.add(document.number());
+        }
+        agreement.searchText = VietnameseText.fold(parts.stream().filter(Objects::nonNull).collect(Collectors.joining(" ")));
+    }
+
+    private void apply(Agreement agreement, AgreementInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<UUID> partnerIds = List.copyOf(new LinkedHashSet<>(input.partnerIds()));
+        Map<UUID, Partner> partners = Partner.<Partner>list("id in ?1", partnerIds).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        for (int i = 0; i < partnerIds.size(); i++) {
+            Partner partner = partners.get(partnerIds.get(i));
+            if (partner == null || !scope.canSee(partner.provinceCode)) {
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "UNKNOWN", "no partner of this province has this id"));
+            } else if (!partner.active && !agreement.partnerIds.contains(partner.id)) {
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "INACTIVE", "this partner is deactivated"));
+            }
+        }
+        List<String> fieldCodes = input.fieldCodes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.fieldCodes()));
+        for (int i = 0; i < fieldCodes.size(); i++) {
+            if (CooperationField.findById(fieldCodes.get(i)) == null) {
+                errors.add(new Problem.FieldError("fieldCodes[" + i + "]", "UNKNOWN", "no cooperation field with this code"));
+            }
+        }
+        List<Obligation> obligations = input.obligations() == null ? List.of() : input.obligations();
+        for (int i = 0; i < obligations.size(); i++) {
+            String code = obligations.get(i).fieldCode();
+            if (code != null && CooperationField.findById(code) == null) {
+                errors.add(new Problem.FieldError("obligations[" + i + "].fieldCode", "UNKNOWN", "no cooperation field with this code"));
+            }
+        }
+        if (input.expiresOn() != null && input.proposedOn() != null && input.expiresOn().isBefore(input.proposedOn())) {
+            errors.add(new Problem.FieldError("expiresOn", "DATE_RANGE", "must not be before proposedOn"));
+        }
+        boolean nameOnly = Boolean.TRUE.equals(input.nameOnlyAmendment());
+        if ((input.parentId() == null) != (input.parentRelation() == null)) {
+            errors.add(new Problem.FieldError(input.parentId() == null ? "parentId" : "parentRelation", "REQUIRED",
+                    "parentId and parentRelation go together"));
+        } else if (input.parentId() != null) {
+            Agreement parent = Agreement.findById(input.parentId());
+            if (parent == null || !scope.canSee(parent.provinceCode) || parent.id.equals(agreement.id)) {
+                errors.add(new Problem.FieldError("parentId", "UNKNOWN", "no agreement of this province has this id"));
+            } else if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
+                    .contains(parent.status)) {
+                errors.add(new Problem.FieldError("parentId", "NOT_SIGNED",
+                        "only a signed agreement can be amended, extended or replaced"));
+            }
+        }
+        if (nameOnly && input.parentRelation() != ParentRelation.AMENDS) {
+            errors.add(new Problem.FieldError("nameOnlyAmendment", "INVALID", "a name-only amendment AMENDS a parent agreement"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        agreement.referenceNumber = blankToNull(input.referenceNumber());
+        agreement.titleVi = input.titleVi().strip();
+        agreement.titleForeign = blankToNull(input.titleForeign());
+        agreement.kind = input.kind();
+        agreement.signingLevel = input.signingLevel();
+        agreement.signatoryUnitAsSigned = blankToNull(input.signatoryUnitAsSigned());
+        agreement.responsibleUnit = blankToNull(input.responsibleUnit());
+        agreement.partnerIds.clear();
+        agreement.partnerIds.addAll(partnerIds);
+        agreement.fieldCodes.clear();
+        agreement.fieldCodes.addAll(fieldCodes);
+        agreement.obligations = new ArrayList<>(obligations);
+        agreement.proposedOn = input.proposedOn();
+        agreement.expiresOn = input.expiresOn();
+        agreement.renewalTerms = blankToNull(input.renewalTerms());
+        agreement.languages = input.languages() == null ? new ArrayList<>() : new ArrayList<>(input.languages());
+        agreement.documents = input.documents() == null ? new ArrayList<>() : new ArrayList<>(input.documents());
+        agreement.parentId = input.parentId();
+        agreement.parentRelation = input.parentRelation();
+        agreement.nameOnlyAmendment = nameOnly;
+        agreement.updatedAt = Instant.now();
+        agreement.updatedBy = caller.name();
+        refreshSearchText(agreement, partners);
+    }
+
+    private static String hql(String head, List<String> where) {
+        return where.isEmpty() ? head : head + " where " + String.join(" and ", where);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,284 @@
+package vn.doingoai.agreement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.doingoai.agreement.api.TransitionRequest;
+import vn.doingoai.agreement.domain.Agreement;
+import vn.doingoai.agreement.domain.AgreementAction;
+import vn.doingoai.agreement.domain.AgreementLifecycle;
+import vn.doingoai.agreement.domain.AgreementStatus;
+import vn.doingoai.agreement.domain.AgreementTransition;
+import vn.doingoai.agreement.domain.Consultation;
+import vn.doingoai.agreement.domain.ConsultationReply;
+import vn.doingoai.agreement.domain.DeadlineKind;
+import vn.doingoai.agreement.domain.SigningLevel;
+import vn.doingoai.agreement.domain.WorkingDays;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.web.ETags;
+
+/** Moves agreements through their lifecycle, records each step, and opens and closes the deadlines the law sets. */
+@ApplicationScoped
+public class AgreementTransitionService {
+
+    private static final Logger LOG = Logger.getLogger(AgreementTransitionService.class);
+
+    private final AgreementService agreements;
+    private final DeadlineService deadlines;
+    private final Caller caller;
+    private final Today today;
+
+    public AgreementTransitionService(AgreementService agreements, DeadlineService deadlines, Caller caller, Today today) {
+        this.agreements = agreements;
+        this.deadlines = deadlines;
+        this.caller = caller;
+        this.today = today;
+    }
+
+    @Transactional
+    public Agreement transition(UUID id, String ifMatch, TransitionRequest request) {
+        Agreement agreement = agreements.get(id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        agreements.requireOwnProvince(agreement);
+        Set<String> roles = caller.roles();
+        AgreementAction action = request.action();
+        if (!AgreementLifecycle.permits(action, agreement.status, roles, agreement.nameOnlyAmendment)) {
+            boolean someoneMay = AgreementLifecycle.permits(action, agreement.status,
+                    Set.of(vn.doingoai.commons.security.Roles.OFFICER, vn.doingoai.commons.security.Roles.APPROVER),
+                    agreement.nameOnlyAmendment);
+            if (someoneMay) {
+                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow " + action + ".");
+            }
+            List<AgreementAction> allowed = AgreementLifecycle.allowed(agreement.status, roles, agreement.nameOnlyAmendment);
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, action + " is not possible in " + agreement.status
+                    + "; allowed now: " + (allowed.isEmpty() ? "none" : allowed.stream().map(Enum::name)
+                            .collect(Collectors.joining(", "))) + ".");
+        }
+        LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
+        AgreementStatus from = agreement.status;
+        AgreementStatus to = apply(agreement, action, request, on);
+        agreement.status = to;
+        agreement.updatedAt = Instant.now();
+        agreement.updatedBy = caller.name();
+        record(agreement, action, from, to, caller.name(), request, on);
+        agreement.flush();
+        return agreement;
+    }
+
+    private AgreementStatus apply(Agreement agreement, AgreementAction action, TransitionRequest request, LocalDate on) {
+        AgreementStatus to = AgreementLifecycle.target(action, agreement.status);
+        WorkingDays workingDays = deadlines.workingDays();
+        switch (action) {
+            case START_CONSULTATION -> startConsultation(agreement, request, on, workingDays);
+            case RECORD_OPINION -> to = recordOpinion(agreement, request, on);
+            case REFER_TO_PM -> {
+                deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "referred to the Prime Minister", caller.name());
+                deadlines.open(agreement, DeadlineKind.PM_REVIEW, workingDays.add(on, DeadlineService.PM_REVIEW_WORKING_DAYS), on);
+            }
+            case RECORD_PM_CONSENT -> {
+                require(request.decision() != null, "decision", "the Prime Minister's consent is a decision: number and date");
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.PM_REVIEW), on, "the Prime Minister consented", caller.name());
+                openApprovalDeadline(agreement, on, workingDays);
+            }
+            case RECORD_PM_REFUSAL -> {
+                requireComment(request);
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.PM_REVIEW), on, "the Prime Minister refused", caller.name());
+            }
+            case SUBMIT -> {
+                if (agreement.status == AgreementStatus.CONSULTING) {
+                    long unanswered = Consultation.count("agreementId = ?1 and reply is null", agreement.id);
+                    if (unanswered > 0) {
+                        throw new ProblemException(409, "CONSULTATION_INCOMPLETE", ProblemCode.INVALID_TRANSITION.title(),
+                                unanswered + " consulted bodies have no recorded reply; record AGREE, OBJECT or "
+                                        + "NO_ANSWER for each before submitting.", List.of());
+                    }
+                }
+                deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "submitted", caller.name());
+                openApprovalDeadline(agreement, on, workingDays);
+            }
+            case APPROVE -> {
+                require(request.decision() != null, "decision", "approval is a decision: number and date");
+                agreement.decidedOn = request.decision().date();
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.APPROVAL_DECISION), on, "approved", caller.name());
+            }
+            case REJECT -> {
+                requireComment(request);
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.APPROVAL_DECISION), on, "rejected", caller.name());
+            }
+            case AUTHORISE_SIGNATORY -> {
+                require(request.signatory() != null, "signatory", "name the person who signs");
+                agreement.signatoryName = request.signatory().name();
+                agreement.signatoryTitle = request.signatory().title();
+                agreement.signatoryAuthorisation = request.signatory().authorisation();
+            }
+            case RECORD_SIGNING -> {
+                if (agreement.signatoryName == null) {
+                    throw new ProblemException(409, "SIGNATORY_NOT_AUTHORISED", ProblemCode.INVALID_TRANSITION.title(),
+                            "No signatory has been authorised; an approver sends AUTHORISE_SIGNATORY first.", List.of());
+                }
+                agreement.signedOn = on;
+                // Law 70/2020 Art. 30: report to the Prime Minister, copy to MOFA, within 15 days of signing.
+                deadlines.open(agreement, DeadlineKind.REPORT_TO_PM_AND_MOFA, on.plusDays(DeadlineService.REPORT_AFTER_SIGNING_DAYS), on);
+            }
+            case RECORD_ENTRY_INTO_FORCE -> {
+                require(agreement.signedOn == null || !on.isBefore(agreement.signedOn), "effectiveOn",
+                        "entry into force cannot precede signing (" + agreement.signedOn + ")");
+                agreement.inForceOn = on;
+                if (agreement.expiresOn != null && agreement.expiresOn.isAfter(on)) {
+                    int warning = deadlines.expiryWarningDays(agreement.provinceCode);
+                    deadlines.open(agreement, DeadlineKind.EXPIRY, agreement.expiresOn, agreement.expiresOn.minusDays(warning));
+                }
+                if (agreement.parentId != null) {
+                    openMofaNotice(agreement, on);
+                }
+            }
+            case SUSPEND -> openMofaNotice(agreement, on);
+            case TERMINATE -> {
+                openMofaNotice(agreement, on);
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.EXPIRY), on, "terminated", caller.name());
+            }
+            case WITHDRAW -> {
+                requireComment(request);
+                deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.CONSULTATION_REPLY, DeadlineKind.PM_REVIEW,
+                        DeadlineKind.APPROVAL_DECISION), on, "withdrawn", caller.name());
+            }
+            case EXPIRE -> deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.EXPIRY), on, "expired", caller.name());
+            case REVISE, RESUME -> {
+            }
+        }
+        return to;
+    }
+
+    private void startConsultation(Agreement agreement, TransitionRequest request, LocalDate on, WorkingDays workingDays) {
+        List<String> bodies = request.consultedBodies() == null ? List.of() : request.consultedBodies();
+        require(!bodies.isEmpty(), "consultedBodies", "name at least the Ministry of Foreign Affairs");
+        boolean shortened = Boolean.TRUE.equals(request.shortenedProcedure());
+        require(!shortened || (request.shortenedReason() != null && !request.shortenedReason().isBlank()),
+                "shortenedReason", "the shortened procedure needs a reason");
+        agreement.shortenedProcedure = shortened;
+        agreement.shortenedReason = shortened ? request.shortenedReason().strip() : null;
+        LocalDate due = workingDays.add(on, shortened
+                ? DeadlineService.SHORTENED_CONSULTATION_WORKING_DAYS : DeadlineService.CONSULTATION_WORKING_DAYS);
+        for (String body : bodies) {
+            Consultation consultation = new Consultation();
+            consultation.id = UUID.randomUUID();
+            consultation.agreementId = agreement.id;
+            consultation.bodyName = body.strip();
+            consultation.requestedOn = on;
+            consultation.dueOn = due;
+            consultation.persist();
+        }
+        deadlines.open(agreement, DeadlineKind.CONSULTATION_REPLY, due, on);
+    }
+
+    private AgreementStatus recordOpinion(Agreement agreement, TransitionRequest request, LocalDate on) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.consultationId() == null) {
+            errors.add(new Problem.FieldError("consultationId", "REQUIRED", "which consulted body replied"));
+        }
+        if (request.reply() == null) {
+            errors.add(new Problem.FieldError("reply", "REQUIRED", "AGREE, OBJECT or NO_ANSWER"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Consultation consultation = Consultation.findById(request.consultationId());
+        if (consultation == null || !consultation.agreementId.equals(agreement.id)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("consultationId", "UNKNOWN",
+                    "no consultation of this agreement has this id")));
+        }
+        if (consultation.reply != null) {
+            throw new ProblemException(409, "OPINION_ALREADY_RECORDED", ProblemCode.CONFLICT.title(),
+                    consultation.bodyName + " replied " + consultation.reply + " on " + consultation.repliedOn + ".", List.of());
+        }
+        consultation.reply = request.reply();
+        consultation.repliedOn = on;
+        consultation.note = request.comment();
+        if (Consultation.count("agreementId = ?1 and reply is null", agreement.id) == 0) {
+            deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "every consulted body replied", caller.name());
+        }
+        return request.reply() == ConsultationReply.OBJECT ? AgreementStatus.OBJECTED : agreement.status;
+    }
+
+    private void openApprovalDeadline(Agreement agreement, LocalDate on, WorkingDays workingDays) {
+        if (agreement.signingLevel == SigningLevel.DEPARTMENT) {
+            deadlines.open(agreement, DeadlineKind.APPROVAL_DECISION,
+                    workingDays.add(on, DeadlineService.DEPARTMENT_APPROVAL_WORKING_DAYS), on);
+        }
+    }
+
+    /** Decree 64/2021: notify MOFA within 15 days after an amendment, extension, suspension or termination takes effect. */
+    private void openMofaNotice(Agreement agreement, LocalDate on) {
+        deadlines.open(agreement, DeadlineKind.MOFA_NOTICE, on.plusDays(DeadlineService.MOFA_NOTICE_DAYS), on);
+    }
+
+    private static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(field, "REQUIRED", message)));
+        }
+    }
+
+    private static void requireComment(TransitionRequest request) {
+        require(request.comment() != null && !request.comment().isBlank(), "comment", "give the reason");
+    }
+
+    private static void record(Agreement agreement, AgreementAction action, AgreementStatus from, AgreementStatus to,
+            String actor, TransitionRequest request, LocalDate on) {
+        AgreementTransition step = new AgreementTransition();
+        step.id = UUID.randomUUID();
+        step.agreementId = agreement.id;
+        step.action = action;
+        step.fromStatus = from;
+        step.toStatus = to;
+        step.actor = actor;
+        step.actedAt = Instant.now();
+        step.effectiveOn = on;
+        if (request != null) {
+            step.comment = request.comment();
+            if (request.decision() != null) {
+                step.decisionNumber = request.decision().number();
+                step.decisionDate = request.decision().date();
+                step.decisionIssuer = request.decision().issuer();
+                step.decisionTitle = request.decision().title();
+            }
+        }
+        step.persist();
+    }
+
+    @Transactional
+    public List<AgreementTransition> history(UUID id) {
+        agreements.get(id);
+        return AgreementTransition.list("agreementId = ?1 order by actedAt, id", id);
+    }
+
+    /** Lets every agreement whose expiry date has passed expire; run daily by {@link ExpiryJob}. */
+    @Transactional
+    public int expireDue(LocalDate day) {
+        List<Agreement> due = Agreement.list("status in ?1 and expiresOn < ?2",
+                List.of(AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED), day);
+        for (Agreement agreement : due) {
+            AgreementStatus from = agreement.status;
+            deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.EXPIRY), day, "expired", AgreementLifecycle.SYSTEM);
+            agreement.status = AgreementStatus.EXPIRED;
+            agreement.updatedAt = Instant.now();
+            agreement.updatedBy = AgreementLifecycle.SYSTEM;
+            record(agreement, AgreementAction.EXPIRE, from, AgreementStatus.EXPIRED, AgreementLifecycle.SYSTEM, null,
+                    agreement.expiresOn.plusDays(1));
+        }
+        if (!due.isEmpty()) {
+            LOG.infof("%d agreements expired", due.size());
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,152 @@
+package vn.doingoai.agreement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.doingoai.agreement.domain.Agreement;
+import vn.doingoai.agreement.domain.AgreementDeadline;
+import vn.doingoai.agreement.domain.DeadlineKind;
+import vn.doingoai.agreement.domain.Holiday;
+import vn.doingoai.agreement.domain.WorkingDays;
+import vn.doingoai.commons.persistence.Keyset;
+import vn.doingoai.commons.persistence.SortField;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+
+/**
+ * The legal deadlines of agreements: opened by transitions, closed by recording the act they ask
+ * for (or by the transition that makes them moot), listed as DUE or OVERDUE.
+ */
+@ApplicationScoped
+public class DeadlineService {
+
+    public static final int CONSULTATION_WORKING_DAYS = 7;
+    public static final int SHORTENED_CONSULTATION_WORKING_DAYS = 3;
+    public static final int PM_REVIEW_WORKING_DAYS = 7;
+    public static final int DEPARTMENT_APPROVAL_WORKING_DAYS = 5;
+    public static final int REPORT_AFTER_SIGNING_DAYS = 15;
+    public static final int MOFA_NOTICE_DAYS = 15;
+    public static final int DEFAULT_EXPIRY_WARNING_DAYS = 90;
+
+    private static final SortField<AgreementDeadline> ID = new SortField<>("id", "d.id", UUID.class, d -> d.id);
+    private static final Map<String, SortField<AgreementDeadline>> SORTS = Map.of(
+            "dueOn", new SortField<>("dueOn", "d.dueOn", LocalDate.class, d -> d.dueOn));
+
+    private final Today today;
+    private final ProvinceScope scope;
+    private final Caller caller;
+
+    public DeadlineService(Today today, ProvinceScope scope, Caller caller) {
+        this.today = today;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    public WorkingDays workingDays() {
+        Set<LocalDate> days = Holiday.<Holiday>listAll().stream().map(h -> h.day).collect(Collectors.toSet());
+        return new WorkingDays(days);
+    }
+
+    public int expiryWarningDays(String provinceCode) {
+        Object days = Agreement.getEntityManager()
+                .createNativeQuery("select expiry_warning_days from province_setting where province_code = :p")
+                .setParameter("p", provinceCode).getResultStream().findFirst().orElse(null);
+        return days == null ? DEFAULT_EXPIRY_WARNING_DAYS : ((Number) days).intValue();
+    }
+
+    void open(Agreement agreement, DeadlineKind kind, LocalDate dueOn, LocalDate visibleFrom) {
+        AgreementDeadline deadline = new AgreementDeadline();
+        deadline.id = UUID.randomUUID();
+        deadline.agreementId = agreement.id;
+        deadline.provinceCode = agreement.provinceCode;
+        deadline.kind = kind;
+        deadline.dueOn = dueOn;
+        deadline.visibleFrom = visibleFrom;
+        deadline.createdAt = Instant.now();
+        deadline.persist();
+    }
+
+    /** Closes open deadlines of these kinds that a transition made moot. */
+    void closeMoot(Agreement agreement, Set<DeadlineKind> kinds, LocalDate on, String why, String actor) {
+        for (AgreementDeadline deadline : openFor(agreement.id)) {
+            if (kinds.contains(deadline.kind)) {
+                deadline.completedOn = on;
+                deadline.completionNote = why;
+                deadline.completedBy = actor;
+            }
+        }
+    }
+
+    public List<AgreementDeadline> openFor(UUID agreementId) {
+        return AgreementDeadline.list("agreementId = ?1 and completedOn is null order by dueOn, id", agreementId);
+    }
+
+    /** Open deadlines of the visible provinces: OVERDUE (past due) or DUE (due today or later, and worth showing). */
+    @Transactional
+    public Keyset.Page<AgreementDeadline> list(String state, LocalDate dueBefore, DeadlineKind kind, Integer limit,
+            String cursor) {
+        Keyset<AgreementDeadline> keyset = Keyset.of(null, "dueOn", SORTS, ID, limit, cursor);
+        LocalDate day = today.date();
+        List<String> where = new ArrayList<>(List.of("d.completedOn is null"));
+        Map<String, Object> params = new HashMap<>();
+        scope.visibleProvinces().ifPresent(codes -> {
+            where.add("d.provinceCode in :provinces");
+            params.put("provinces", codes);
+        });
+        if ("OVERDUE".equals(state)) {
+            where.add("d.dueOn < :today");
+            params.put("today", day);
+        } else if ("DUE".equals(state)) {
+            where.add("d.dueOn >= :today and d.visibleFrom <= :today");
+            params.put("today", day);
+        } else {
+            where.add("d.visibleFrom <= :today");
+            params.put("today", day);
+        }
+        if (dueBefore != null) {
+            where.add("d.dueOn < :dueBefore");
+            params.put("dueBefore", dueBefore);
+        }
+        if (kind != null) {
+            where.add("d.kind = :kind");
+            params.put("kind", kind);
+        }
+        String after = keyset.afterCursor(params);
+        if (after != null) {
+            where.add(after);
+        }
+        List<AgreementDeadline> rows = AgreementDeadline.<AgreementDeadline>find(
+                "from AgreementDeadline d where " + String.join(" and ", where) + " order by " + keyset.orderBy(), params)
+                .page(0, keyset.limit() + 1).list();
+        return keyset.page(rows);
+    }
+
+    @Transactional
+    public AgreementDeadline complete(Agreement agreement, UUID deadlineId, LocalDate on, String reference, String note) {
+        AgreementDeadline deadline = AgreementDeadline.findById(deadlineId);
+        if (deadline == null || !deadline.agreementId.equals(agreement.id)) {
+            throw ProblemException.notFound("Deadline", deadlineId);
+        }
+        if (!deadline.isOpen()) {
+            throw new ProblemException(409, "DEADLINE_COMPLETED", ProblemCode.CONFLICT.title(),
+                    "This deadline was already met on " + deadline.completedOn + ".", List.of());
+        }
+        deadline.completedOn = on;
+        deadline.completionReference = reference;
+        deadline.completionNote = note;
+        deadline.completedBy = caller.name();
+        return deadline;
+    }
+
+    static final Set<DeadlineKind> CONSULTATION = EnumSet.of(DeadlineKind.CONSULTATION_REPLY);
+}
