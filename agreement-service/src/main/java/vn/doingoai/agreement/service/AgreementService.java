@@ -25,6 +25,7 @@ import vn.doingoai.agreement.domain.Obligation;
 import vn.doingoai.agreement.domain.ParentRelation;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.commons.persistence.Keyset;
+import vn.doingoai.commons.persistence.TextSearch;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
@@ -92,11 +93,11 @@ public class AgreementService {
                 "country", query.partnerCountry());
         if (query.responsibleUnit() != null && !query.responsibleUnit().isBlank()) {
             where.add("lower(a.responsibleUnit) like :unit escape '\\'");
-            params.put("unit", "%" + PartnerService.likeEscaped(query.responsibleUnit().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("unit", "%" + TextSearch.likeEscaped(query.responsibleUnit().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
-        if (query.q() != null && !query.q().isBlank()) {
-            where.add("a.searchText like :q escape '\\'");
-            params.put("q", "%" + PartnerService.likeEscaped(VietnameseText.fold(query.q())) + "%");
+        String text = TextSearch.condition("a.searchText", query.q(), params);
+        if (text != null) {
+            where.add(text);
         }
         Long total = null;
         if (includeTotal) {

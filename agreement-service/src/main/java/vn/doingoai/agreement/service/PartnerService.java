@@ -17,6 +17,7 @@ import vn.doingoai.agreement.domain.Agreement;
 import vn.doingoai.agreement.domain.Country;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.commons.persistence.Keyset;
+import vn.doingoai.commons.persistence.TextSearch;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
@@ -63,9 +64,9 @@ public class PartnerService {
             where.add("p.provinceCode = :province");
             params.put("province", query.provinceCode());
         }
-        if (query.q() != null && !query.q().isBlank()) {
-            where.add("p.searchText like :q escape '\\'");
-            params.put("q", "%" + likeEscaped(VietnameseText.fold(query.q())) + "%");
+        String text = TextSearch.condition("p.searchText", query.q(), params);
+        if (text != null) {
+            where.add(text);
         }
         if (query.countryCode() != null) {
             where.add("p.countryCode = :country");
@@ -195,10 +196,6 @@ public class PartnerService {
 
     private static String hql(String head, List<String> where) {
         return where.isEmpty() ? head : head + " where " + String.join(" and ", where);
-    }
-
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String blankToNull(String text) {

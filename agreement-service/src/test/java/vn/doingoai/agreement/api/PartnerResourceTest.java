@@ -278,13 +278,13 @@ class PartnerResourceTest {
     void keysetPagesCoverEveryRowOnceInOrder() {
         List<String> names = List.of("Đối tác E", "Đối tác A", "Đối tác D", "Đối tác C", "Đối tác B");
         for (String name : names) {
-            create(officer("12"), partner(name, "KR"));
+            create(officer("17"), partner(name, "KR"));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().auth().oauth2(viewer("12")).queryParam("limit", 2).queryParam("includeTotal", true);
+            var request = given().auth().oauth2(viewer("17")).queryParam("limit", 2).queryParam("includeTotal", true);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -296,36 +296,36 @@ class PartnerResourceTest {
         } while (cursor != null);
         assertEquals(3, pages);
         assertEquals(List.of("Đối tác A", "Đối tác B", "Đối tác C", "Đối tác D", "Đối tác E"), seen);
-        given().auth().oauth2(viewer("12")).queryParam("sort", "-nameVi").queryParam("limit", 2).when().get(PATH)
+        given().auth().oauth2(viewer("17")).queryParam("sort", "-nameVi").queryParam("limit", 2).when().get(PATH)
                 .then().body("items.nameVi", contains("Đối tác E", "Đối tác D"));
-        given().auth().oauth2(viewer("12")).when().get(PATH).then().body("nextCursor", nullValue())
+        given().auth().oauth2(viewer("17")).when().get(PATH).then().body("nextCursor", nullValue())
                 .body("totalItems", nullValue());
     }
 
     @Test
     void badPagingParametersAreFieldErrors() {
-        given().auth().oauth2(viewer("12")).queryParam("sort", "password").when().get(PATH)
+        given().auth().oauth2(viewer("17")).queryParam("sort", "password").when().get(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().auth().oauth2(viewer("12")).queryParam("cursor", "bm90LWEtY3Vyc29y").when().get(PATH)
+        given().auth().oauth2(viewer("17")).queryParam("cursor", "bm90LWEtY3Vyc29y").when().get(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
-        given().auth().oauth2(viewer("12")).queryParam("limit", 0).when().get(PATH)
+        given().auth().oauth2(viewer("17")).queryParam("limit", 0).when().get(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        given().auth().oauth2(viewer("12")).queryParam("limit", 5000).when().get(PATH).then().statusCode(200);
-        String cursor = given().auth().oauth2(viewer("12")).queryParam("limit", 1).when().get(PATH).path("nextCursor");
-        given().auth().oauth2(viewer("12")).queryParam("cursor", cursor).queryParam("sort", "-createdAt").when().get(PATH)
+        given().auth().oauth2(viewer("17")).queryParam("limit", 5000).when().get(PATH).then().statusCode(200);
+        String cursor = given().auth().oauth2(viewer("17")).queryParam("limit", 1).when().get(PATH).path("nextCursor");
+        given().auth().oauth2(viewer("17")).queryParam("cursor", cursor).queryParam("sort", "-createdAt").when().get(PATH)
                 .then().statusCode(400).body("errors[0].code", equalTo("CURSOR_SORT_MISMATCH"));
     }
 
     @Test
     void filtersByCountryKindAndRelationship() {
-        String lao = create(officer("14"), Map.of("nameVi", "Tỉnh Chăm Pa Sắc", "kind", "PROVINCE_STATE",
+        String lao = create(officer("26"), Map.of("nameVi", "Tỉnh Chăm Pa Sắc", "kind", "PROVINCE_STATE",
                 "countryCode", "LA", "relationship", "TWINNED"));
-        String ngo = create(officer("14"), Map.of("nameVi", "Tổ chức Hữu nghị", "kind", "NGO", "countryCode", "JP"));
-        given().auth().oauth2(viewer("14")).queryParam("country", "LA").when().get(PATH)
+        String ngo = create(officer("26"), Map.of("nameVi", "Tổ chức Hữu nghị", "kind", "NGO", "countryCode", "JP"));
+        given().auth().oauth2(viewer("26")).queryParam("country", "LA").when().get(PATH)
                 .then().body("items.id", contains(lao));
-        given().auth().oauth2(viewer("14")).queryParam("kind", "NGO").when().get(PATH)
+        given().auth().oauth2(viewer("26")).queryParam("kind", "NGO").when().get(PATH)
                 .then().body("items.id", contains(ngo));
-        given().auth().oauth2(viewer("14")).queryParam("relationship", "TWINNED").when().get(PATH)
+        given().auth().oauth2(viewer("26")).queryParam("relationship", "TWINNED").when().get(PATH)
                 .then().body("items.id", contains(lao)).body("items.relationship", everyItem(equalTo("TWINNED")));
     }
 

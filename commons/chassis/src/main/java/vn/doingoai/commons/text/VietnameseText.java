@@ -34,6 +34,7 @@ public final class VietnameseText {
             // đ/Đ is a letter of its own, not d with a combining mark, so NFD leaves it whole.
             out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
         }
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // Punctuation separates words ("Hà Nội – Viêng Chăn", "692-QĐ/TU"), so it folds to a space.
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -22,6 +22,8 @@ class VietnameseTextTest {
         assertEquals("dien bien", VietnameseText.fold("Điện Biên"));
         assertEquals("xay nha bu ly", VietnameseText.fold("Xay  Nhạ Bu Ly "));
         assertEquals("quang tay", VietnameseText.fold("Quảng Tây"));
+        assertEquals("ha noi vieng chan", VietnameseText.fold("Hà Nội – Viêng Chăn"));
+        assertEquals("692 qd tu", VietnameseText.fold("692-QĐ/TU"));
     }
 
     @Test
