@@ -49,6 +49,20 @@ public class ReferenceResource {
     }
 
     @GET
+    @Path("/agreement-kinds")
+    @Operation(operationId = "listAgreementKinds", summary = "List the kinds of agreement with their labels")
+    public CodeLabelList listAgreementKinds() {
+        return new CodeLabelList(references.agreementKinds().stream().map(CodeLabelView::of).toList());
+    }
+
+    @GET
+    @Path("/signing-levels")
+    @Operation(operationId = "listSigningLevels", summary = "List the levels in whose name agreements are signed")
+    public CodeLabelList listSigningLevels() {
+        return new CodeLabelList(references.signingLevels().stream().map(CodeLabelView::of).toList());
+    }
+
+    @GET
     @Path("/countries")
     @Operation(operationId = "listCountries", summary = "List countries (ISO 3166-1 alpha-2) with Vietnamese and English names")
     public CountryView.Page listCountries() {

@@ -16,6 +16,7 @@ import vn.doingoai.agreement.domain.Agreement;
 import vn.doingoai.agreement.domain.AgreementDeadline;
 import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.Holiday;
+import vn.doingoai.agreement.domain.ProvinceSetting;
 import vn.doingoai.agreement.domain.WorkingDays;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
@@ -58,10 +59,8 @@ public class DeadlineService {
     }
 
     public int expiryWarningDays(String provinceCode) {
-        Object days = Agreement.getEntityManager()
-                .createNativeQuery("select expiry_warning_days from province_setting where province_code = :p")
-                .setParameter("p", provinceCode).getResultStream().findFirst().orElse(null);
-        return days == null ? DEFAULT_EXPIRY_WARNING_DAYS : ((Number) days).intValue();
+        ProvinceSetting setting = ProvinceSetting.findById(provinceCode);
+        return setting == null ? DEFAULT_EXPIRY_WARNING_DAYS : setting.expiryWarningDays;
     }
 
     void open(Agreement agreement, DeadlineKind kind, LocalDate dueOn, LocalDate visibleFrom) {

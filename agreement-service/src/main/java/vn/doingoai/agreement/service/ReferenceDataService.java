@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import vn.doingoai.agreement.domain.AdministrativeSuccession;
+import vn.doingoai.agreement.domain.AgreementKindLabel;
+import vn.doingoai.agreement.domain.SigningLevelLabel;
 import vn.doingoai.agreement.domain.AdministrativeUnit;
 import vn.doingoai.agreement.domain.CodeLabel;
 import vn.doingoai.agreement.domain.CooperationField;
@@ -30,6 +32,14 @@ public class ReferenceDataService {
 
     public List<? extends CodeLabel> relationshipKinds() {
         return RelationshipKindLabel.listAll(BY_ORDER);
+    }
+
+    public List<? extends CodeLabel> agreementKinds() {
+        return AgreementKindLabel.listAll(BY_ORDER);
+    }
+
+    public List<? extends CodeLabel> signingLevels() {
+        return SigningLevelLabel.listAll(BY_ORDER);
     }
 
     public List<Country> countries() {

@@ -17,6 +17,37 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /**
+     * An ETag for a resource without a version column (reference data): a digest of what the
+     * client reads, so any change to it changes the tag.
+     */
+    public static String ofContent(String representation) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(representation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Like {@link #requireMatch(String, long)} for a content ETag. */
+    public static void requireMatch(String ifMatch, String currentTag) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the version you read; changes without it are refused.");
+        }
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.strip();
+            if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(currentTag)) {
+                return;
+            }
+        }
+        throw new ProblemException(ProblemCode.PRECONDITION_FAILED,
+                "The resource has changed since you read it (its ETag is now " + currentTag
+                        + "); read it again and reapply your change.");
+    }
+
     /** Checks {@code If-Match} against the stored version; returns normally only when they agree. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

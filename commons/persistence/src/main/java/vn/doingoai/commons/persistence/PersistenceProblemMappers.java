@@ -30,4 +30,24 @@ public class PersistenceProblemMappers {
         return problems.problem(new ProblemException(ProblemCode.CONFLICT,
                 "The request conflicts with an existing record."), uri, headers);
     }
+
+    /**
+     * A failure at commit reaches us wrapped (the transaction interceptor's undeclared-throwable
+     * and rollback exceptions); what the client caused is found in the causes.
+     */
+    @ServerExceptionMapper
+    public Response atCommit(io.quarkus.arc.ArcUndeclaredThrowableException e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentChange((RuntimeException) cause, uri, headers);
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return uniqueRule(violation, uri, headers);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problems.problem(problem, uri, headers);
+            }
+        }
+        return problems.unexpected(e, uri, headers);
+    }
 }

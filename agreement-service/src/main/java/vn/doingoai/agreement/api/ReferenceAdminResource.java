@@ -1,0 +1,205 @@
+package vn.doingoai.agreement.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.agreement.api.ReferenceInputs.CountryInput;
+import vn.doingoai.agreement.api.ReferenceInputs.FieldInput;
+import vn.doingoai.agreement.api.ReferenceInputs.HolidayInput;
+import vn.doingoai.agreement.api.ReferenceInputs.HolidayList;
+import vn.doingoai.agreement.api.ReferenceInputs.HolidayView;
+import vn.doingoai.agreement.api.ReferenceInputs.LabelInput;
+import vn.doingoai.agreement.api.ReferenceInputs.SettingInput;
+import vn.doingoai.agreement.api.ReferenceInputs.SettingView;
+import vn.doingoai.agreement.domain.CooperationField;
+import vn.doingoai.agreement.domain.Holiday;
+import vn.doingoai.agreement.service.ReferenceAdminService;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.commons.web.ETags;
+
+/**
+ * Reading single reference entries (with an ETag) and keeping them, for administrators. Reference
+ * rows carry no version column, so their ETag is a digest of what is read; changes need If-Match
+ * like everything else, and only a new cooperation field or holiday may be created without one.
+ */
+@Path("/api/v1/reference")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")
+public class ReferenceAdminResource {
+
+    private static final String READERS_DOC = "Readable by every authenticated caller; changed by admin.";
+
+    private final ReferenceAdminService admin;
+    private final ObjectMapper mapper;
+
+    public ReferenceAdminResource(ReferenceAdminService admin, ObjectMapper mapper) {
+        this.admin = admin;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/{list: partner-kinds|relationship-kinds|agreement-kinds|signing-levels}/{code}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @Operation(operationId = "getCodeLabel", summary = "Get the labels of one code", description = READERS_DOC)
+    public Response getCodeLabel(@PathParam("list") String list, @PathParam("code") String code) {
+        return tagged(Response.ok(), CodeLabelView.of(admin.label(list, code)));
+    }
+
+    @PUT
+    @Path("/{list: partner-kinds|relationship-kinds|agreement-kinds|signing-levels}/{code}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateCodeLabel", summary = "Change the labels of one code",
+            description = "The codes of these lists are API enums and cannot be added here. Requires If-Match.")
+    public Response updateCodeLabel(@PathParam("list") String list, @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LabelInput input) {
+        ETags.requireMatch(ifMatch, tag(CodeLabelView.of(admin.label(list, code))));
+        return tagged(Response.ok(),
+                CodeLabelView.of(admin.relabel(list, code, input.nameVi(), input.nameEn(), input.sortOrder())));
+    }
+
+    @PUT
+    @Path("/cooperation-fields/{code}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "saveCooperationField", summary = "Add or change a cooperation field",
+            description = "A new code answers 201; changing one requires If-Match. Retire a field with active=false.")
+    public Response saveCooperationField(
+            @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be a code in capitals") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FieldInput input) {
+        CooperationField existing = CooperationField.findById(code);
+        if (existing != null) {
+            ETags.requireMatch(ifMatch, tag(CooperationFieldView.of(existing)));
+        }
+        CooperationField saved = admin.saveField(code, input.nameVi(), input.nameEn(), input.sortOrder(),
+                input.active() == null || input.active());
+        return tagged(existing == null ? Response.status(Response.Status.CREATED) : Response.ok(), CooperationFieldView.of(saved));
+    }
+
+    @PUT
+    @Path("/countries/{code}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateCountry", summary = "Change a country's names", description = "Requires If-Match.")
+    public Response updateCountry(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CountryInput input) {
+        ETags.requireMatch(ifMatch, tag(CountryView.of(admin.country(code))));
+        return tagged(Response.ok(), CountryView.of(admin.saveCountry(code, input.nameVi(), input.nameEn(),
+                input.active() == null || input.active())));
+    }
+
+    @GET
+    @Path("/countries/{code}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @Operation(operationId = "getCountry", summary = "Get a country", description = READERS_DOC)
+    public Response getCountry(@PathParam("code") String code) {
+        return tagged(Response.ok(), CountryView.of(admin.country(code)));
+    }
+
+    @GET
+    @Path("/holidays")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @Operation(operationId = "listHolidays", summary = "List public holidays",
+            description = "The days that working-day deadlines skip, besides weekends.")
+    public HolidayList listHolidays(@Parameter(example = "2026") @QueryParam("year") Integer year) {
+        return new HolidayList(admin.holidays(year).stream().map(HolidayView::of).toList());
+    }
+
+    @GET
+    @Path("/holidays/{day}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @Operation(operationId = "getHoliday", summary = "Get a public holiday", description = READERS_DOC)
+    public Response getHoliday(@PathParam("day") LocalDate day) {
+        return tagged(Response.ok(), HolidayView.of(admin.holiday(day)));
+    }
+
+    @PUT
+    @Path("/holidays/{day}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "saveHoliday", summary = "Add or rename a public holiday",
+            description = "A new day answers 201; renaming requires If-Match. Deadlines already set keep their dates.")
+    public Response saveHoliday(@PathParam("day") LocalDate day, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull HolidayInput input) {
+        Holiday existing = Holiday.findById(day);
+        if (existing != null) {
+            ETags.requireMatch(ifMatch, tag(HolidayView.of(existing)));
+        }
+        Holiday saved = admin.saveHoliday(day, input.nameVi(), input.nameEn());
+        return tagged(existing == null ? Response.status(Response.Status.CREATED) : Response.ok(), HolidayView.of(saved));
+    }
+
+    @DELETE
+    @Path("/holidays/{day}")
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteHoliday", summary = "Remove a public holiday", description = "Requires If-Match.")
+    public Response deleteHoliday(@PathParam("day") LocalDate day, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ETags.requireMatch(ifMatch, tag(HolidayView.of(admin.holiday(day))));
+        admin.deleteHoliday(day);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/province-settings/{provinceCode}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "getProvinceSetting", summary = "Get a province's settings", description = READERS_DOC)
+    public Response getProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+            message = "must be a two-digit province code") String provinceCode) {
+        return tagged(Response.ok(), SettingView.of(admin.setting(provinceCode)));
+    }
+
+    @PUT
+    @Path("/province-settings/{provinceCode}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateProvinceSetting", summary = "Change a province's settings",
+            description = "Requires If-Match (the defaults have an ETag too).")
+    public Response updateProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+            message = "must be a two-digit province code") String provinceCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingInput input) {
+        ETags.requireMatch(ifMatch, tag(SettingView.of(admin.setting(provinceCode))));
+        return tagged(Response.ok(), SettingView.of(admin.saveSetting(provinceCode, input.expiryWarningDays())));
+    }
+
+    private String tag(Object view) {
+        try {
+            return ETags.ofContent(mapper.writeValueAsString(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response tagged(Response.ResponseBuilder builder, Object view) {
+        return builder.header(HttpHeaders.ETAG, tag(view)).entity(view).build();
+    }
+}

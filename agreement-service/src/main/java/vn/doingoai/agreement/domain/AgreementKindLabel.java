@@ -1,0 +1,10 @@
+package vn.doingoai.agreement.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Labels of {@link AgreementKind}. */
+@Entity
+@Table(name = "agreement_kind")
+public class AgreementKindLabel extends CodeLabel {
+}

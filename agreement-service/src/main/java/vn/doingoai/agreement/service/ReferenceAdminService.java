@@ -1,0 +1,161 @@
+package vn.doingoai.agreement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.doingoai.agreement.domain.AgreementKindLabel;
+import vn.doingoai.agreement.domain.CodeLabel;
+import vn.doingoai.agreement.domain.CooperationField;
+import vn.doingoai.agreement.domain.Country;
+import vn.doingoai.agreement.domain.Holiday;
+import vn.doingoai.agreement.domain.PartnerKindLabel;
+import vn.doingoai.agreement.domain.ProvinceSetting;
+import vn.doingoai.agreement.domain.RelationshipKindLabel;
+import vn.doingoai.agreement.domain.SigningLevelLabel;
+import vn.doingoai.commons.problem.ProblemException;
+
+/**
+ * Administrators keep the reference data: labels of the code lists (codes of enum-backed lists
+ * are fixed by the API), cooperation fields, countries' names, the holiday calendar and each
+ * province's settings. Deadlines already computed keep their dates; new ones use the new calendar.
+ */
+@ApplicationScoped
+public class ReferenceAdminService {
+
+    /** Lists whose codes are API enums: only their labels change. */
+    static final Map<String, Function<String, CodeLabel>> LABEL_LISTS = Map.of(
+            "partner-kinds", code -> PartnerKindLabel.findById(code),
+            "relationship-kinds", code -> RelationshipKindLabel.findById(code),
+            "agreement-kinds", code -> AgreementKindLabel.findById(code),
+            "signing-levels", code -> SigningLevelLabel.findById(code));
+
+    public CodeLabel label(String list, String code) {
+        Function<String, CodeLabel> finder = LABEL_LISTS.get(list);
+        CodeLabel label = finder == null ? null : finder.apply(code);
+        if (label == null) {
+            throw ProblemException.notFound("Code", list + "/" + code);
+        }
+        return label;
+    }
+
+    @Transactional
+    public CodeLabel relabel(String list, String code, String nameVi, String nameEn, int sortOrder) {
+        CodeLabel label = label(list, code);
+        label.nameVi = nameVi;
+        label.nameEn = nameEn;
+        label.sortOrder = sortOrder;
+        return label;
+    }
+
+    public CooperationField field(String code) {
+        CooperationField field = CooperationField.findById(code);
+        if (field == null) {
+            throw ProblemException.notFound("Cooperation field", code);
+        }
+        return field;
+    }
+
+    /** Creates or updates a cooperation field; a field in use is retired (active=false), never deleted. */
+    @Transactional
+    public CooperationField saveField(String code, String nameVi, String nameEn, int sortOrder, boolean active) {
+        CooperationField field = CooperationField.findById(code);
+        boolean added = field == null;
+        if (added) {
+            field = new CooperationField();
+            field.code = code;
+        }
+        field.nameVi = nameVi;
+        field.nameEn = nameEn;
+        field.sortOrder = sortOrder;
+        field.active = active;
+        if (added) {
+            field.persist();
+        }
+        field.flush();
+        return field;
+    }
+
+    public Country country(String code) {
+        Country country = Country.findById(code);
+        if (country == null) {
+            throw ProblemException.notFound("Country", code);
+        }
+        return country;
+    }
+
+    @Transactional
+    public Country saveCountry(String code, String nameVi, String nameEn, boolean active) {
+        Country country = country(code);
+        country.nameVi = nameVi;
+        country.nameEn = nameEn;
+        country.active = active;
+        return country;
+    }
+
+    public List<Holiday> holidays(Integer year) {
+        if (year == null) {
+            return Holiday.list("order by day");
+        }
+        return Holiday.list("day >= ?1 and day < ?2 order by day", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
+    public Holiday holiday(LocalDate day) {
+        Holiday holiday = Holiday.findById(day);
+        if (holiday == null) {
+            throw ProblemException.notFound("Holiday", day);
+        }
+        return holiday;
+    }
+
+    @Transactional
+    public Holiday saveHoliday(LocalDate day, String nameVi, String nameEn) {
+        Holiday holiday = Holiday.findById(day);
+        boolean added = holiday == null;
+        if (added) {
+            holiday = new Holiday();
+            holiday.day = day;
+        }
+        holiday.nameVi = nameVi;
+        holiday.nameEn = nameEn;
+        if (added) {
+            holiday.persist();
+        }
+        holiday.flush();
+        return holiday;
+    }
+
+    @Transactional
+    public void deleteHoliday(LocalDate day) {
+        holiday(day).delete();
+    }
+
+    public ProvinceSetting setting(String provinceCode) {
+        ProvinceSetting setting = ProvinceSetting.findById(provinceCode);
+        if (setting == null) {
+            setting = new ProvinceSetting();
+            setting.provinceCode = provinceCode;
+            setting.expiryWarningDays = DeadlineService.DEFAULT_EXPIRY_WARNING_DAYS;
+        }
+        return setting;
+    }
+
+    @Transactional
+    public ProvinceSetting saveSetting(String provinceCode, int expiryWarningDays) {
+        ProvinceSetting setting = ProvinceSetting.findById(provinceCode);
+        boolean added = setting == null;
+        if (added) {
+            setting = new ProvinceSetting();
+            setting.provinceCode = provinceCode;
+        }
+        setting.expiryWarningDays = expiryWarningDays;
+        if (added) {
+            setting.persist();
+        }
+        setting.flush();
+        return setting;
+    }
+
+}
