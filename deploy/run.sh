@@ -12,6 +12,7 @@
 #                     jdbc:postgresql://db.example:5432  (databases agreement, delegation, reporting must
 #                     exist; users and passwords in DOINGOAI_<SERVICE>_DB_USER / _DB_PASSWORD)
 #   DOINGOAI_RUN_DIR  where data, logs and pid files go (default: .run in the repository)
+#   DOINGOAI_DEMO_DATA_ENABLED  false to start without the demo data of the seed articles (default true)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -149,6 +150,7 @@ start_services() {
     launch "$name" env \
       "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
       "DOINGOAI_OIDC_URL=$OIDC_URL" \
+      "DOINGOAI_DEMO_DATA_ENABLED=${DOINGOAI_DEMO_DATA_ENABLED:-true}" \
       "$JAVA" "${JVM_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
   done
 }
