@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.agreement.domain.Agreement;
@@ -107,6 +108,7 @@ public class AgreementResource {
     @Path("/{agreementId}")
     @Transactional
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getAgreement", summary = "Get an agreement",
             description = "With its partners, consultations, open deadlines, derived agreements and the actions the caller "
                     + "may take now. The ETag header carries its version.")
@@ -118,6 +120,7 @@ public class AgreementResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; the ETag header carries the version.")
     @Operation(operationId = "createAgreement", summary = "Draft an agreement",
             description = "A new agreement starts in DRAFT in the caller's province. With parentId and parentRelation it "
                     + "amends, extends or replaces a signed agreement and follows the same lifecycle.")
@@ -137,6 +140,7 @@ public class AgreementResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateAgreement", summary = "Redraft an agreement",
             description = "Only in DRAFT or REJECTED (409 AGREEMENT_NOT_EDITABLE otherwise). Requires If-Match.")
     public Response updateAgreement(@PathParam("agreementId") UUID agreementId,
@@ -150,6 +154,7 @@ public class AgreementResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.APPROVER })
+    @APIResponseSchema(value = AgreementView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "transitionAgreement", summary = "Move an agreement to its next step",
             description = "Requires If-Match. 409 INVALID_TRANSITION when the action is not possible now; the agreement's "
                     + "`allowedActions` lists what is. Accepts Idempotency-Key.")

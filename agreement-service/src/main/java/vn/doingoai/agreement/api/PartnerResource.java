@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.agreement.domain.Partner;
@@ -83,6 +84,7 @@ public class PartnerResource {
     @GET
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getPartner", summary = "Get a partner", description = "The ETag header carries its version.")
     public Response getPartner(@PathParam("partnerId") UUID partnerId) {
         return withETag(Response.ok(), partners.get(partnerId));
@@ -91,6 +93,7 @@ public class PartnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @APIResponseSchema(value = PartnerView.class, responseCode = "201", responseDescription = "Created; the ETag header carries the version.")
     @Operation(operationId = "createPartner", summary = "Register a partner",
             description = "The partner belongs to the caller's province. Send Idempotency-Key to make retries safe.")
     public Response createPartner(
@@ -108,6 +111,7 @@ public class PartnerResource {
     @Path("/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updatePartner", summary = "Replace a partner's details",
             description = "Requires If-Match with the ETag you read. Set active=false to deactivate.")
     public Response updatePartner(@PathParam("partnerId") UUID partnerId,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.agreement.api.ReferenceInputs.CountryInput;
@@ -61,6 +62,7 @@ public class ReferenceAdminResource {
     @Path("/{list: partner-kinds|relationship-kinds|agreement-kinds|signing-levels}/{code}")
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
             Roles.INTEGRATION })
+    @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCodeLabel", summary = "Get the labels of one code", description = READERS_DOC)
     public Response getCodeLabel(@PathParam("list") String list, @PathParam("code") String code) {
         return tagged(Response.ok(), CodeLabelView.of(admin.label(list, code)));
@@ -71,6 +73,7 @@ public class ReferenceAdminResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateCodeLabel", summary = "Change the labels of one code",
             description = "The codes of these lists are API enums and cannot be added here. Requires If-Match.")
     public Response updateCodeLabel(@PathParam("list") String list, @PathParam("code") String code,
@@ -85,6 +88,7 @@ public class ReferenceAdminResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = CooperationFieldView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "saveCooperationField", summary = "Add or change a cooperation field",
             description = "A new code answers 201; changing one requires If-Match. Retire a field with active=false.")
     public Response saveCooperationField(
@@ -104,6 +108,7 @@ public class ReferenceAdminResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = CountryView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateCountry", summary = "Change a country's names", description = "Requires If-Match.")
     public Response updateCountry(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CountryInput input) {
@@ -116,6 +121,7 @@ public class ReferenceAdminResource {
     @Path("/countries/{code}")
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
             Roles.INTEGRATION })
+    @APIResponseSchema(value = CountryView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCountry", summary = "Get a country", description = READERS_DOC)
     public Response getCountry(@PathParam("code") String code) {
         return tagged(Response.ok(), CountryView.of(admin.country(code)));
@@ -135,6 +141,7 @@ public class ReferenceAdminResource {
     @Path("/holidays/{day}")
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
             Roles.INTEGRATION })
+    @APIResponseSchema(value = HolidayView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getHoliday", summary = "Get a public holiday", description = READERS_DOC)
     public Response getHoliday(@PathParam("day") LocalDate day) {
         return tagged(Response.ok(), HolidayView.of(admin.holiday(day)));
@@ -145,6 +152,7 @@ public class ReferenceAdminResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = HolidayView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "saveHoliday", summary = "Add or rename a public holiday",
             description = "A new day answers 201; renaming requires If-Match. Deadlines already set keep their dates.")
     public Response saveHoliday(@PathParam("day") LocalDate day, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -171,6 +179,7 @@ public class ReferenceAdminResource {
     @GET
     @Path("/province-settings/{provinceCode}")
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = SettingView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getProvinceSetting", summary = "Get a province's settings", description = READERS_DOC)
     public Response getProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
             message = "must be a two-digit province code") String provinceCode) {
@@ -182,6 +191,7 @@ public class ReferenceAdminResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = SettingView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateProvinceSetting", summary = "Change a province's settings",
             description = "Requires If-Match (the defaults have an ETag too).")
     public Response updateProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
