@@ -83,6 +83,23 @@ class SuiteSmokeIT {
     }
 
     @Test
+    void demoAgreementsAreLoadedAndASuccessorSeesItsPredecessors() {
+        given().baseUri(GATEWAY).auth().oauth2(officer).queryParam("q", "hua phan")
+                .when().get("/api/v1/agreements")
+                .then().statusCode(200)
+                .body("items.titleVi", hasItem("Thỏa thuận hợp tác giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn giai đoạn 2022–2026"));
+        given().baseUri(GATEWAY).auth().oauth2(passwordToken("hy.officer")).queryParam("q", "xay nha bu ly")
+                .when().get("/api/v1/agreements")
+                .then().statusCode(200)
+                .body("items.provinceCode", hasItem("34"))
+                .body("items.responsibleUnit", hasItem("Ủy ban nhân dân tỉnh Hưng Yên"));
+        given().baseUri(GATEWAY).auth().oauth2(passwordToken("qn.officer")).queryParam("q", "hua phan")
+                .when().get("/api/v1/agreements")
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void machineClientWithClientCredentialsReadsItsProvince() {
         String machine = given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "demo-integration").formParam("client_secret", "demo-integration-secret")
