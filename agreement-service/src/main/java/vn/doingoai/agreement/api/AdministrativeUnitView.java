@@ -8,6 +8,8 @@ import vn.doingoai.agreement.domain.AdministrativeUnit;
 
 @Schema(name = "AdministrativeUnit", description = "A provincial-level unit as named between two dates.")
 public record AdministrativeUnitView(
+        @Schema(description = "Identifier of this row (a code has one row per name it carried).", format = "uuid")
+        java.util.UUID id,
         @Schema(description = "National two-digit code; the `province` claim of tokens.", maxLength = 2, examples = "33")
         String code,
         @Schema(maxLength = 200, examples = "Tỉnh Hưng Yên") String nameVi,
@@ -18,7 +20,7 @@ public record AdministrativeUnitView(
         @Schema(description = "Last day under this name; absent while current.", format = "date") LocalDate validTo) {
 
     static AdministrativeUnitView of(AdministrativeUnit u) {
-        return new AdministrativeUnitView(u.code, u.nameVi, u.nameEn, u.kind, u.validFrom, u.validTo);
+        return new AdministrativeUnitView(u.id, u.code, u.nameVi, u.nameEn, u.kind, u.validFrom, u.validTo);
     }
 
     @Schema(name = "AdministrativeUnitList", description = "Provincial-level units; never paged.")

@@ -32,6 +32,13 @@ import vn.doingoai.agreement.api.ReferenceInputs.HolidayView;
 import vn.doingoai.agreement.api.ReferenceInputs.LabelInput;
 import vn.doingoai.agreement.api.ReferenceInputs.SettingInput;
 import vn.doingoai.agreement.api.ReferenceInputs.SettingView;
+import vn.doingoai.agreement.api.ReferenceInputs.SuccessionInput;
+import vn.doingoai.agreement.api.ReferenceInputs.UnitInput;
+import java.util.List;
+import java.util.UUID;
+import jakarta.ws.rs.POST;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.agreement.domain.CooperationField;
 import vn.doingoai.agreement.domain.Holiday;
 import vn.doingoai.agreement.service.ReferenceAdminService;
@@ -173,6 +180,87 @@ public class ReferenceAdminResource {
     public Response deleteHoliday(@PathParam("day") LocalDate day, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ETags.requireMatch(ifMatch, tag(HolidayView.of(admin.holiday(day))));
         admin.deleteHoliday(day);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/administrative-units")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = AdministrativeUnitView.class, responseCode = "201", responseDescription = "Created.")
+    @Operation(operationId = "createAdministrativeUnit", summary = "Add a provincial-level unit or a new name of a code",
+            description = "The periods of one code must not overlap (409 UNIT_PERIOD_OVERLAP).")
+    public Response createAdministrativeUnit(@Valid @NotNull UnitInput input) {
+        if (input.code() == null) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("code", "REQUIRED", "the two-digit code")));
+        }
+        AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),
+                input.kind(), input.validFrom(), input.validTo()));
+        return tagged(Response.status(Response.Status.CREATED), view);
+    }
+
+    @GET
+    @Path("/administrative-units/{unitId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @APIResponseSchema(value = AdministrativeUnitView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "getAdministrativeUnit", summary = "Get one row of an administrative unit", description = READERS_DOC)
+    public Response getAdministrativeUnit(@PathParam("unitId") UUID unitId) {
+        return tagged(Response.ok(), AdministrativeUnitView.of(admin.unit(unitId)));
+    }
+
+    @PUT
+    @Path("/administrative-units/{unitId}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = AdministrativeUnitView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "updateAdministrativeUnit", summary = "Correct one row of an administrative unit",
+            description = "Names, kind and period; the code stays. Requires If-Match.")
+    public Response updateAdministrativeUnit(@PathParam("unitId") UUID unitId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UnitInput input) {
+        ETags.requireMatch(ifMatch, tag(AdministrativeUnitView.of(admin.unit(unitId))));
+        return tagged(Response.ok(), AdministrativeUnitView.of(admin.updateUnit(unitId, input.nameVi(), input.nameEn(),
+                input.kind(), input.validFrom(), input.validTo())));
+    }
+
+    @POST
+    @Path("/administrative-successions")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = AdministrativeUnitView.Succession.class, responseCode = "201", responseDescription = "Created.")
+    @Operation(operationId = "createAdministrativeSuccession", summary = "Record that a unit took over another",
+            description = "From then on the successor sees the predecessor's records. 409 SUCCESSION_EXISTS for a repeat.")
+    public Response createAdministrativeSuccession(@Valid @NotNull SuccessionInput input) {
+        return Response.status(Response.Status.CREATED).entity(AdministrativeUnitView.Succession.of(admin.addSuccession(
+                input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(), input.legalBasis()))).build();
+    }
+
+    @GET
+    @Path("/administrative-successions/{predecessorCode}/{successorCode}/{effectiveOn}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+            Roles.INTEGRATION })
+    @APIResponseSchema(value = AdministrativeUnitView.Succession.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "getAdministrativeSuccession", summary = "Get one succession", description = READERS_DOC)
+    public Response getAdministrativeSuccession(@PathParam("predecessorCode") String predecessorCode,
+            @PathParam("successorCode") String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn) {
+        return tagged(Response.ok(), AdministrativeUnitView.Succession.of(admin.succession(predecessorCode, successorCode, effectiveOn)));
+    }
+
+    @DELETE
+    @Path("/administrative-successions/{predecessorCode}/{successorCode}/{effectiveOn}")
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteAdministrativeSuccession", summary = "Remove a succession recorded by mistake",
+            description = "Requires If-Match. The successor stops seeing the predecessor's records.")
+    public Response deleteAdministrativeSuccession(@PathParam("predecessorCode") String predecessorCode,
+            @PathParam("successorCode") String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ETags.requireMatch(ifMatch, tag(AdministrativeUnitView.Succession.of(admin.succession(predecessorCode, successorCode,
+                effectiveOn))));
+        admin.deleteSuccession(predecessorCode, successorCode, effectiveOn);
         return Response.noContent().build();
     }
 

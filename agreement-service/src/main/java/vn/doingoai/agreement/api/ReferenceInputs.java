@@ -59,6 +59,32 @@ public final class ReferenceInputs {
     public record HolidayList(@Schema(maxItems = 1000) List<HolidayView> items) {
     }
 
+    @Schema(name = "AdministrativeUnitInput", description = "A provincial-level unit under one name between two dates.")
+    public record UnitInput(
+            @Schema(description = "Two-digit national code; ignored when changing an existing row.", maxLength = 2,
+                    examples = "33") @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2}") String code,
+            @Schema(maxLength = 200, examples = "Tỉnh Hưng Yên") @NotBlank @Size(max = 200) String nameVi,
+            @Schema(maxLength = 200, examples = "Hung Yen Province") @NotBlank @Size(max = 200) String nameEn,
+            @Schema(description = "PROVINCE or CENTRAL_CITY.", maxLength = 40, examples = "PROVINCE")
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = "PROVINCE|CENTRAL_CITY")
+            String kind,
+            @Schema(format = "date", examples = "2025-07-01") LocalDate validFrom,
+            @Schema(format = "date") LocalDate validTo) {
+    }
+
+    @Schema(name = "AdministrativeSuccessionInput", description = "A unit taking over another's territory and records.")
+    public record SuccessionInput(
+            @Schema(maxLength = 2, examples = "34") @jakarta.validation.constraints.NotNull
+            @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2}") String predecessorCode,
+            @Schema(maxLength = 2, examples = "33") @jakarta.validation.constraints.NotNull
+            @jakarta.validation.constraints.Pattern(regexp = "[0-9]{2}") String successorCode,
+            @Schema(format = "date", examples = "2025-07-01") @jakarta.validation.constraints.NotNull LocalDate effectiveOn,
+            @Schema(description = "MERGE, RENAME or UPGRADE.", maxLength = 20, examples = "MERGE")
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Pattern(regexp = "MERGE|RENAME|UPGRADE")
+            String kind,
+            @Schema(maxLength = 200, examples = "Nghị quyết 202/2025/QH15") @NotBlank @Size(max = 200) String legalBasis) {
+    }
+
     @Schema(name = "ProvinceSettingInput", description = "What a province sets for its agreements.")
     public record SettingInput(
             @Schema(description = "How many days before expiry the EXPIRY deadline shows as DUE.", format = "int32",

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.doingoai.agreement.domain.AdministrativeSuccession;
+import vn.doingoai.agreement.domain.AdministrativeUnit;
 import vn.doingoai.agreement.domain.AgreementKindLabel;
 import vn.doingoai.agreement.domain.CodeLabel;
 import vn.doingoai.agreement.domain.CooperationField;
@@ -24,6 +26,10 @@ import vn.doingoai.commons.problem.ProblemException;
  */
 @ApplicationScoped
 public class ReferenceAdminService {
+
+    /** Open ends of a period, within what PostgreSQL's date type holds. */
+    private static final LocalDate FAR_PAST = LocalDate.of(1, 1, 1);
+    private static final LocalDate FAR_FUTURE = LocalDate.of(9999, 12, 31);
 
     /** Lists whose codes are API enums: only their labels change. */
     static final Map<String, Function<String, CodeLabel>> LABEL_LISTS = Map.of(
@@ -130,6 +136,116 @@ public class ReferenceAdminService {
     @Transactional
     public void deleteHoliday(LocalDate day) {
         holiday(day).delete();
+    }
+
+    public AdministrativeUnit unit(java.util.UUID id) {
+        AdministrativeUnit unit = AdministrativeUnit.findById(id);
+        if (unit == null) {
+            throw ProblemException.notFound("Administrative unit", id);
+        }
+        return unit;
+    }
+
+    /** Adds a unit, or a new name of a code from a date (the row before it must then end the day before). */
+    @Transactional
+    public AdministrativeUnit addUnit(String code, String nameVi, String nameEn, String kind, LocalDate validFrom,
+            LocalDate validTo) {
+        requirePeriod(validFrom, validTo);
+        if (AdministrativeUnit.count("code = ?1 and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?3)",
+                code, validTo == null ? FAR_FUTURE : validTo, validFrom == null ? FAR_PAST : validFrom) > 0) {
+            throw new ProblemException(409, "UNIT_PERIOD_OVERLAP", "Conflict",
+                    "Code " + code + " already has a name for part of this period; end that row first.", List.of());
+        }
+        AdministrativeUnit unit = new AdministrativeUnit();
+        unit.id = java.util.UUID.randomUUID();
+        unit.code = code;
+        unit.nameVi = nameVi;
+        unit.nameEn = nameEn;
+        unit.kind = kind;
+        unit.validFrom = validFrom;
+        unit.validTo = validTo;
+        unit.persistAndFlush();
+        return unit;
+    }
+
+    @Transactional
+    public AdministrativeUnit updateUnit(java.util.UUID id, String nameVi, String nameEn, String kind, LocalDate validFrom,
+            LocalDate validTo) {
+        requirePeriod(validFrom, validTo);
+        AdministrativeUnit unit = unit(id);
+        if (AdministrativeUnit.count("code = ?1 and id <> ?2 and (validFrom is null or validFrom <= ?3) and (validTo is null or validTo >= ?4)",
+                unit.code, id, validTo == null ? FAR_FUTURE : validTo, validFrom == null ? FAR_PAST : validFrom) > 0) {
+            throw new ProblemException(409, "UNIT_PERIOD_OVERLAP", "Conflict",
+                    "Another row of code " + unit.code + " covers part of this period.", List.of());
+        }
+        unit.nameVi = nameVi;
+        unit.nameEn = nameEn;
+        unit.kind = kind;
+        unit.validFrom = validFrom;
+        unit.validTo = validTo;
+        unit.flush();
+        return unit;
+    }
+
+    @Transactional
+    public AdministrativeSuccession addSuccession(String predecessor, String successor, LocalDate effectiveOn, String kind,
+            String legalBasis) {
+        if (predecessor.equals(successor)) {
+            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("successorCode",
+                    "INVALID", "a unit does not succeed itself")));
+        }
+        AdministrativeSuccession.Key key = new AdministrativeSuccession.Key(predecessor, successor, effectiveOn);
+        if (AdministrativeSuccession.findById(key) != null) {
+            throw new ProblemException(409, "SUCCESSION_EXISTS", "Conflict", "This succession is already recorded.", List.of());
+        }
+        if (createsCycle(predecessor, successor)) {
+            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("predecessorCode",
+                    "CYCLE", successor + " already precedes " + predecessor)));
+        }
+        AdministrativeSuccession succession = new AdministrativeSuccession();
+        succession.key = key;
+        succession.kind = kind;
+        succession.legalBasis = legalBasis;
+        succession.persistAndFlush();
+        return succession;
+    }
+
+    public AdministrativeSuccession succession(String predecessor, String successor, LocalDate effectiveOn) {
+        AdministrativeSuccession succession = AdministrativeSuccession.findById(
+                new AdministrativeSuccession.Key(predecessor, successor, effectiveOn));
+        if (succession == null) {
+            throw ProblemException.notFound("Succession", predecessor + "→" + successor + " on " + effectiveOn);
+        }
+        return succession;
+    }
+
+    @Transactional
+    public void deleteSuccession(String predecessor, String successor, LocalDate effectiveOn) {
+        succession(predecessor, successor, effectiveOn).delete();
+    }
+
+    /** Whether {@code successor} already (transitively) precedes {@code predecessor}. */
+    private static boolean createsCycle(String predecessor, String successor) {
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of(predecessor));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            String code = open.pop();
+            if (code.equals(successor)) {
+                return true;
+            }
+            if (seen.add(code)) {
+                AdministrativeSuccession.<AdministrativeSuccession>list("key.successorCode", code)
+                        .forEach(s -> open.push(s.key.predecessorCode()));
+            }
+        }
+        return false;
+    }
+
+    private static void requirePeriod(LocalDate validFrom, LocalDate validTo) {
+        if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("validTo",
+                    "DATE_RANGE", "must not be before validFrom")));
+        }
     }
 
     public ProvinceSetting setting(String provinceCode) {

@@ -118,4 +118,51 @@ class ReferenceAdminResourceTest {
                 .then().statusCode(200).body("items.find { it.code == 'PEOPLES_COUNCIL' }.nameVi", equalTo("Hội đồng nhân dân cấp tỉnh"));
         given().auth().oauth2(viewer("38")).when().get(AGREEMENTS + "/deadlines").then().statusCode(200);
     }
+
+    @Test
+    void aRecordedSuccessionOpensThePredecessorsRecordsToTheSuccessor() {
+        String partner = partner("97", "Đối tác của đơn vị 97", "LA");
+        given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(404);
+        Map<String, Object> succession = Map.of("predecessorCode", "97", "successorCode", "98", "effectiveOn", "2030-01-01",
+                "kind", "MERGE", "legalBasis", "Nghị quyết thử nghiệm");
+        given().auth().oauth2(officer("98")).contentType("application/json").body(succession)
+                .when().post(REF + "/administrative-successions").then().statusCode(403);
+        given().auth().oauth2(admin()).contentType("application/json").body(succession)
+                .when().post(REF + "/administrative-successions").then().statusCode(201).body("successorCode", equalTo("98"));
+        given().auth().oauth2(admin()).contentType("application/json").body(succession)
+                .when().post(REF + "/administrative-successions").then().statusCode(409).body("code", equalTo("SUCCESSION_EXISTS"));
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(Map.of("predecessorCode", "98", "successorCode", "97", "effectiveOn", "2031-01-01", "kind", "MERGE",
+                        "legalBasis", "x"))
+                .when().post(REF + "/administrative-successions").then().statusCode(400).body("errors[0].code", equalTo("CYCLE"));
+        given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(200);
+
+        String path = REF + "/administrative-successions/97/98/2030-01-01";
+        String tag = given().auth().oauth2(admin()).when().get(path).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(admin()).when().delete(path).then().statusCode(428);
+        given().auth().oauth2(admin()).header("If-Match", tag).when().delete(path).then().statusCode(204);
+        given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(404);
+    }
+
+    @Test
+    void unitNamesHavePeriodsThatDoNotOverlap() {
+        Map<String, Object> unit = Map.of("code", "99", "nameVi", "Tỉnh thử nghiệm", "nameEn", "Test Province",
+                "kind", "PROVINCE", "validFrom", "2030-01-01");
+        String id = given().auth().oauth2(admin()).contentType("application/json").body(unit)
+                .when().post(REF + "/administrative-units").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin()).contentType("application/json").body(unit)
+                .when().post(REF + "/administrative-units").then().statusCode(409).body("code", equalTo("UNIT_PERIOD_OVERLAP"));
+        given().auth().oauth2(admin()).contentType("application/json")
+                .body(Map.of("code", "99", "nameVi", "X", "nameEn", "X", "kind", "PROVINCE", "validFrom", "2030-01-01",
+                        "validTo", "2029-01-01"))
+                .when().post(REF + "/administrative-units").then().statusCode(400).body("errors[0].field", equalTo("validTo"));
+        String tag = given().auth().oauth2(viewer("38")).when().get(REF + "/administrative-units/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(admin()).header("If-Match", tag).contentType("application/json")
+                .body(Map.of("nameVi", "Tỉnh thử nghiệm mới", "nameEn", "New Test Province", "kind", "PROVINCE",
+                        "validFrom", "2030-01-01"))
+                .when().put(REF + "/administrative-units/" + id).then().statusCode(200).body("nameVi", equalTo("Tỉnh thử nghiệm mới"));
+        given().auth().oauth2(viewer("38")).queryParam("asOf", "2030-06-01").when().get(REF + "/administrative-units")
+                .then().body("items.find { it.code == '99' }.nameVi", equalTo("Tỉnh thử nghiệm mới"));
+    }
 }
