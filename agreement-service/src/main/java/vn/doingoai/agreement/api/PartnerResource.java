@@ -33,7 +33,6 @@ import vn.doingoai.agreement.service.PartnerService;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.security.Roles;
-import vn.doingoai.commons.web.ETags;
 
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -53,6 +53,8 @@ import vn.doingoai.commons.web.ETags;
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")
+@RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+        Roles.INTEGRATION })
 public class ReferenceAdminResource {
 
     private static final String READERS_DOC = "Readable by every authenticated caller; changed by admin.";
@@ -67,8 +69,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/{list: partner-kinds|relationship-kinds|agreement-kinds|signing-levels}/{code}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCodeLabel", summary = "Get the labels of one code", description = READERS_DOC)
     public Response getCodeLabel(@PathParam("list") String list, @PathParam("code") String code) {
@@ -126,8 +126,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/countries/{code}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @APIResponseSchema(value = CountryView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCountry", summary = "Get a country", description = READERS_DOC)
     public Response getCountry(@PathParam("code") String code) {
@@ -136,8 +134,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/holidays")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @Operation(operationId = "listHolidays", summary = "List public holidays",
             description = "The days that working-day deadlines skip, besides weekends.")
     public HolidayList listHolidays(@Parameter(example = "2026") @QueryParam("year") Integer year) {
@@ -146,8 +142,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/holidays/{day}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @APIResponseSchema(value = HolidayView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getHoliday", summary = "Get a public holiday", description = READERS_DOC)
     public Response getHoliday(@PathParam("day") LocalDate day) {
@@ -202,8 +196,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/administrative-units/{unitId}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @APIResponseSchema(value = AdministrativeUnitView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
     @Operation(operationId = "getAdministrativeUnit", summary = "Get one row of an administrative unit", description = READERS_DOC)
     public Response getAdministrativeUnit(@PathParam("unitId") UUID unitId) {
@@ -240,8 +232,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/administrative-successions/{predecessorCode}/{successorCode}/{effectiveOn}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
-            Roles.INTEGRATION })
     @APIResponseSchema(value = AdministrativeUnitView.Succession.class, responseCode = "200", responseDescription = "OK; with its ETag.")
     @Operation(operationId = "getAdministrativeSuccession", summary = "Get one succession", description = READERS_DOC)
     public Response getAdministrativeSuccession(@PathParam("predecessorCode") String predecessorCode,
@@ -266,7 +256,6 @@ public class ReferenceAdminResource {
 
     @GET
     @Path("/province-settings/{provinceCode}")
-    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
     @APIResponseSchema(value = SettingView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getProvinceSetting", summary = "Get a province's settings", description = READERS_DOC)
     public Response getProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import vn.doingoai.agreement.domain.ParentRelation;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.TextSearch;
+import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
@@ -70,57 +70,37 @@ public class AgreementService {
     @Transactional
     public Listing list(AgreementQuery query, String sort, Integer limit, String cursor, boolean includeTotal) {
         Keyset<Agreement> keyset = Keyset.of(sort, "-updatedAt", SORTS, ID, limit, cursor);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        scope.visibleProvinces().ifPresent(codes -> {
-            where.add("a.provinceCode in :provinces");
-            params.put("provinces", codes);
-        });
-        filter(where, params, "a.provinceCode = :province", "province", query.provinceCode());
-        filter(where, params, "a.status = :status", "status", query.status());
-        filter(where, params, "a.kind = :kind", "kind", query.kind());
-        filter(where, params, "a.signingLevel = :level", "level", query.signingLevel());
-        filter(where, params, "a.parentId = :parent", "parent", query.parentId());
-        filter(where, params, "a.signedOn >= :signedFrom", "signedFrom", query.signedFrom());
-        filter(where, params, "a.signedOn <= :signedTo", "signedTo", query.signedTo());
-        filter(where, params, "a.inForceOn >= :inForceFrom", "inForceFrom", query.inForceFrom());
-        filter(where, params, "a.inForceOn <= :inForceTo", "inForceTo", query.inForceTo());
-        filter(where, params, "a.expiresOn >= :expiresFrom", "expiresFrom", query.expiresFrom());
-        filter(where, params, "a.expiresOn <= :expiresTo", "expiresTo", query.expiresTo());
-        filter(where, params, ":partner member of a.partnerIds", "partner", query.partnerId());
-        filter(where, params, ":field member of a.fieldCodes", "field", query.fieldCode());
-        filter(where, params, "exists (select 1 from Partner p where p.countryCode = :country and p.id member of a.partnerIds)",
-                "country", query.partnerCountry());
-        if (query.responsibleUnit() != null && !query.responsibleUnit().isBlank()) {
-            where.add("lower(a.responsibleUnit) like :unit escape '\\'");
-            params.put("unit", "%" + TextSearch.likeEscaped(query.responsibleUnit().toLowerCase(java.util.Locale.ROOT)) + "%");
-        }
-        String text = TextSearch.condition("a.searchText", query.q(), params);
-        if (text != null) {
-            where.add(text);
-        }
-        Long total = null;
-        if (includeTotal) {
-            total = Agreement.count(hql("select count(a) from Agreement a", where), params);
-        }
+        Where where = new Where()
+                .and("a.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
+                .and("a.provinceCode = :province", "province", query.provinceCode())
+                .and("a.status = :status", "status", query.status())
+                .and("a.kind = :kind", "kind", query.kind())
+                .and("a.signingLevel = :level", "level", query.signingLevel())
+                .and("a.parentId = :parent", "parent", query.parentId())
+                .and("a.signedOn >= :signedFrom", "signedFrom", query.signedFrom())
+                .and("a.signedOn <= :signedTo", "signedTo", query.signedTo())
+                .and("a.inForceOn >= :inForceFrom", "inForceFrom", query.inForceFrom())
+                .and("a.inForceOn <= :inForceTo", "inForceTo", query.inForceTo())
+                .and("a.expiresOn >= :expiresFrom", "expiresFrom", query.expiresFrom())
+                .and("a.expiresOn <= :expiresTo", "expiresTo", query.expiresTo())
+                .and(":partner member of a.partnerIds", "partner", query.partnerId())
+                .and(":field member of a.fieldCodes", "field", query.fieldCode())
+                .and("exists (select 1 from Partner p where p.countryCode = :country and p.id member of a.partnerIds)",
+                        "country", query.partnerCountry())
+                .and("lower(a.responsibleUnit) like :unit escape '\\'", "unit", query.responsibleUnit() == null
+                        || query.responsibleUnit().isBlank() ? null
+                        : "%" + TextSearch.likeEscaped(query.responsibleUnit().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        where.and(TextSearch.condition("a.searchText", query.q(), where.params()));
+        Long total = includeTotal ? Agreement.count(where.hql("select count(a) from Agreement a"), where.params()) : null;
+        Where page = where.copy();
         String ordering = keyset.orderBy();
         if (ordering.contains(":noDate")) {
-            params.put("noDate", NO_DATE);
+            page.params().put("noDate", NO_DATE);
         }
-        String after = keyset.afterCursor(params);
-        if (after != null) {
-            where.add(after);
-        }
-        List<Agreement> rows = Agreement.<Agreement>find(hql("from Agreement a", where) + " order by " + ordering, params)
+        page.and(keyset.afterCursor(page.params()));
+        List<Agreement> rows = Agreement.<Agreement>find(page.hql("from Agreement a") + " order by " + ordering, page.params())
                 .page(0, keyset.limit() + 1).list();
         return new Listing(keyset.page(rows), total);
-    }
-
-    private static void filter(List<String> where, Map<String, Object> params, String condition, String name, Object value) {
-        if (value != null) {
-            where.add(condition);
-            params.put(name, value);
-        }
     }
 
     @Transactional
@@ -276,10 +256,6 @@ public class AgreementService {
         agreement.updatedAt = Instant.now();
         agreement.updatedBy = caller.name();
         refreshSearchText(agreement, partners);
-    }
-
-    private static String hql(String head, List<String> where) {
-        return where.isEmpty() ? head : head + " where " + String.join(" and ", where);
     }
 
     private static String blankToNull(String text) {

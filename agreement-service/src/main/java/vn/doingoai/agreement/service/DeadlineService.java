@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +18,7 @@ import vn.doingoai.agreement.domain.ProvinceSetting;
 import vn.doingoai.agreement.domain.WorkingDays;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
+import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;
@@ -96,36 +95,20 @@ public class DeadlineService {
             String cursor) {
         Keyset<AgreementDeadline> keyset = Keyset.of(null, "dueOn", SORTS, ID, limit, cursor);
         LocalDate day = today.date();
-        List<String> where = new ArrayList<>(List.of("d.completedOn is null"));
-        Map<String, Object> params = new HashMap<>();
-        scope.visibleProvinces().ifPresent(codes -> {
-            where.add("d.provinceCode in :provinces");
-            params.put("provinces", codes);
+        Where where = new Where()
+                .and("d.completedOn is null")
+                .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
+                .and("d.dueOn < :dueBefore", "dueBefore", dueBefore)
+                .and("d.kind = :kind", "kind", kind);
+        where.params().put("today", day);
+        where.and(switch (state == null ? "" : state) {
+            case "OVERDUE" -> "d.dueOn < :today";
+            case "DUE" -> "d.dueOn >= :today and d.visibleFrom <= :today";
+            default -> "d.visibleFrom <= :today";
         });
-        if ("OVERDUE".equals(state)) {
-            where.add("d.dueOn < :today");
-            params.put("today", day);
-        } else if ("DUE".equals(state)) {
-            where.add("d.dueOn >= :today and d.visibleFrom <= :today");
-            params.put("today", day);
-        } else {
-            where.add("d.visibleFrom <= :today");
-            params.put("today", day);
-        }
-        if (dueBefore != null) {
-            where.add("d.dueOn < :dueBefore");
-            params.put("dueBefore", dueBefore);
-        }
-        if (kind != null) {
-            where.add("d.kind = :kind");
-            params.put("kind", kind);
-        }
-        String after = keyset.afterCursor(params);
-        if (after != null) {
-            where.add(after);
-        }
+        where.and(keyset.afterCursor(where.params()));
         List<AgreementDeadline> rows = AgreementDeadline.<AgreementDeadline>find(
-                "from AgreementDeadline d where " + String.join(" and ", where) + " order by " + keyset.orderBy(), params)
+                where.hql("from AgreementDeadline d") + " order by " + keyset.orderBy(), where.params())
                 .page(0, keyset.limit() + 1).list();
         return keyset.page(rows);
     }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import vn.doingoai.agreement.api.PartnerInput;
 import vn.doingoai.agreement.domain.Agreement;
@@ -18,12 +16,12 @@ import vn.doingoai.agreement.domain.Country;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.TextSearch;
+import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;
-import vn.doingoai.commons.text.VietnameseText;
 import vn.doingoai.commons.web.ETags;
 
 @ApplicationScoped
@@ -53,51 +51,19 @@ public class PartnerService {
     @Transactional
     public Listing list(PartnerQuery query, String sort, Integer limit, String cursor, boolean includeTotal) {
         Keyset<Partner> keyset = Keyset.of(sort, "nameVi", SORTS, ID, limit, cursor);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        Optional<Set<String>> provinces = scope.visibleProvinces();
-        provinces.ifPresent(codes -> {
-            where.add("p.provinceCode in :provinces");
-            params.put("provinces", codes);
-        });
-        if (query.provinceCode() != null) {
-            where.add("p.provinceCode = :province");
-            params.put("province", query.provinceCode());
-        }
-        String text = TextSearch.condition("p.searchText", query.q(), params);
-        if (text != null) {
-            where.add(text);
-        }
-        if (query.countryCode() != null) {
-            where.add("p.countryCode = :country");
-            params.put("country", query.countryCode());
-        }
-        if (query.kind() != null) {
-            where.add("p.kind = :kind");
-            params.put("kind", query.kind());
-        }
-        if (query.relationship() != null) {
-            where.add("p.relationship = :relationship");
-            params.put("relationship", query.relationship());
-        }
-        if (query.active() != null) {
-            where.add("p.active = :active");
-            params.put("active", query.active());
-        }
-        if (query.parentId() != null) {
-            where.add("p.parentId = :parent");
-            params.put("parent", query.parentId());
-        }
-        Long total = null;
-        if (includeTotal) {
-            total = Partner.count(hql("select count(p) from Partner p", where), params);
-        }
-        List<String> paged = new ArrayList<>(where);
-        String after = keyset.afterCursor(params);
-        if (after != null) {
-            paged.add(after);
-        }
-        PanacheQuery<Partner> rows = Partner.find(hql("from Partner p", paged) + " order by " + keyset.orderBy(), params);
+        Where where = new Where()
+                .and("p.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
+                .and("p.provinceCode = :province", "province", query.provinceCode())
+                .and("p.countryCode = :country", "country", query.countryCode())
+                .and("p.kind = :kind", "kind", query.kind())
+                .and("p.relationship = :relationship", "relationship", query.relationship())
+                .and("p.active = :active", "active", query.active())
+                .and("p.parentId = :parent", "parent", query.parentId());
+        where.and(TextSearch.condition("p.searchText", query.q(), where.params()));
+        Long total = includeTotal ? Partner.count(where.hql("select count(p) from Partner p"), where.params()) : null;
+        Where page = where.copy();
+        page.and(keyset.afterCursor(page.params()));
+        PanacheQuery<Partner> rows = Partner.find(page.hql("from Partner p") + " order by " + keyset.orderBy(), page.params());
         return new Listing(keyset.page(rows.page(0, keyset.limit() + 1).list()), total);
     }
 
@@ -192,10 +158,6 @@ public class PartnerService {
             current = current.parentId == null ? null : Partner.findById(current.parentId);
         }
         return false;
-    }
-
-    private static String hql(String head, List<String> where) {
-        return where.isEmpty() ? head : head + " where " + String.join(" and ", where);
     }
 
     private static String blankToNull(String text) {
