@@ -21,7 +21,7 @@ import vn.doingoai.agreement.domain.Consultation;
 import vn.doingoai.agreement.domain.ConsultationReply;
 import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.SigningLevel;
-import vn.doingoai.agreement.domain.WorkingDays;
+import vn.doingoai.commons.time.WorkingDays;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;

@@ -15,7 +15,7 @@ import vn.doingoai.agreement.domain.AgreementDeadline;
 import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.Holiday;
 import vn.doingoai.agreement.domain.ProvinceSetting;
-import vn.doingoai.agreement.domain.WorkingDays;
+import vn.doingoai.commons.time.WorkingDays;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.persistence.Where;

@@ -7,14 +7,14 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import vn.doingoai.delegation.AgreementServiceResource;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
 import vn.doingoai.commons.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(AgreementServiceResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class ReferenceResourceTest {
 

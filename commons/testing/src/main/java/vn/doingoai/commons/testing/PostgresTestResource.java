@@ -26,13 +26,22 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.datasource.username", System.getenv().getOrDefault("DOINGOAI_TEST_JDBC_USERNAME", "postgres"),
                     "quarkus.datasource.password", System.getenv().getOrDefault("DOINGOAI_TEST_JDBC_PASSWORD", ""));
         }
-        LocalPostgres postgres = shared();
-        String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        postgres.ensureDatabase(database, database);
+        Database database = newDatabase();
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
-                "quarkus.datasource.username", database,
-                "quarkus.datasource.password", database);
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", database.username(),
+                "quarkus.datasource.password", database.password());
+    }
+
+    public record Database(String jdbcUrl, String username, String password) {
+    }
+
+    /** A fresh database (and its owner) on the test JVM's server, e.g. for another service started by a test. */
+    public static Database newDatabase() {
+        LocalPostgres postgres = shared();
+        String name = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        postgres.ensureDatabase(name, name);
+        return new Database(postgres.jdbcUrl(name), name, name);
     }
 
     private static synchronized LocalPostgres shared() {

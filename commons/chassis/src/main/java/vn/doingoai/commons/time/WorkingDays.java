@@ -1,4 +1,4 @@
-package vn.doingoai.agreement.domain;
+package vn.doingoai.commons.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

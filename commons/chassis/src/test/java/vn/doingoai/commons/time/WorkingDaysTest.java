@@ -1,4 +1,4 @@
-package vn.doingoai.agreement.domain;
+package vn.doingoai.commons.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,149 @@
+package vn.doingoai.delegation.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.web.RequestIds;
+
+/**
+ * What this service needs from agreement-service, read over REST with the caller's token:
+ * whether related agreements exist for the caller, the holiday calendar and the province
+ * successions (both cached briefly: they change a few times a year). Timeouts are those of the
+ * REST client configuration; a dead or silent agreement-service becomes a clear 503 or 504 problem.
+ */
+@ApplicationScoped
+public class AgreementServiceClient {
+
+    private static final Logger LOG = Logger.getLogger(AgreementServiceClient.class);
+    static final Duration CACHE_FOR = Duration.ofMinutes(10);
+
+    private final AgreementApi api;
+    private final JsonWebToken token;
+
+    private volatile Cached<Set<LocalDate>> holidays;
+    private volatile Cached<List<AgreementApi.Succession>> successions;
+
+    private record Cached<T>(T value, Instant until) {
+    }
+
+    public AgreementServiceClient(@RestClient AgreementApi api, JsonWebToken token) {
+        this.api = api;
+        this.token = token;
+    }
+
+    /** Refuses with a field error each related agreement the caller cannot see in agreement-service. */
+    public void requireVisibleAgreements(String field, List<UUID> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            UUID id = ids.get(i);
+            try {
+                call(() -> api.agreement(bearer(), requestId(), id));
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() == 404) {
+                    throw ProblemException.validation(List.of(new Problem.FieldError(field + "[" + i + "]", "UNKNOWN",
+                            "no agreement of this province has this id")));
+                }
+                throw unavailable(e);
+            }
+        }
+    }
+
+    public Set<LocalDate> holidays() {
+        Cached<Set<LocalDate>> cached = holidays;
+        if (cached == null || Instant.now().isAfter(cached.until())) {
+            Set<LocalDate> days = fetch(() -> api.holidays(bearer(), requestId())).items().stream()
+                    .map(AgreementApi.Holiday::day).collect(Collectors.toUnmodifiableSet());
+            cached = new Cached<>(days, Instant.now().plus(CACHE_FOR));
+            holidays = cached;
+        }
+        return cached.value();
+    }
+
+    /** The province and every province it succeeded, transitively (Hưng Yên 33 → also Thái Bình 34). */
+    public Set<String> lineage(String province) {
+        Cached<List<AgreementApi.Succession>> cached = successions;
+        if (cached == null || Instant.now().isAfter(cached.until())) {
+            cached = new Cached<>(List.copyOf(fetch(() -> api.successions(bearer(), requestId())).items()),
+                    Instant.now().plus(CACHE_FOR));
+            successions = cached;
+        }
+        Set<String> codes = new HashSet<>();
+        Deque<String> open = new ArrayDeque<>(List.of(province));
+        while (!open.isEmpty()) {
+            String code = open.pop();
+            if (codes.add(code)) {
+                cached.value().stream().filter(s -> s.successorCode().equals(code))
+                        .forEach(s -> open.push(s.predecessorCode()));
+            }
+        }
+        return codes;
+    }
+
+    private <T> T fetch(Supplier<T> request) {
+        try {
+            return call(request);
+        } catch (WebApplicationException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ProcessingException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private static ProblemException unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof TimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                LOG.warnf("agreement-service did not answer in time: %s", t.toString());
+                return new ProblemException(504, "DEPENDENCY_TIMEOUT", ProblemCode.GATEWAY_TIMEOUT.title(),
+                        "agreement-service did not answer in time; try again later.", List.of());
+            }
+            if (t instanceof ConnectException) {
+                break;
+            }
+        }
+        LOG.warnf("agreement-service unreachable: %s", e.toString());
+        return new ProblemException(503, "DEPENDENCY_UNAVAILABLE", ProblemCode.SERVICE_UNAVAILABLE.title(),
+                "agreement-service cannot be reached; try again later.", List.of());
+    }
+
+    private static ProblemException unavailable(WebApplicationException e) {
+        LOG.warnf("agreement-service answered %d", e.getResponse().getStatus());
+        return new ProblemException(503, "DEPENDENCY_UNAVAILABLE", ProblemCode.SERVICE_UNAVAILABLE.title(),
+                "agreement-service could not answer (status " + e.getResponse().getStatus() + "); try again later.", List.of());
+    }
+
+    private String bearer() {
+        return "Bearer " + token.getRawToken();
+    }
+
+    private static String requestId() {
+        Object id = MDC.get(RequestIds.MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+}

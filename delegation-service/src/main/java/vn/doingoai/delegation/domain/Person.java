@@ -1,0 +1,46 @@
+package vn.doingoai.delegation.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Someone a province sends or receives: one record per person, so two trips of the same official are seen as such. */
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    public String provinceCode;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    public String fullName;
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
+    @Column(length = 2)
+    public String nationality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "passport_type", length = 20)
+    public PassportType passportType;
+
+    @Column(name = "passport_number", length = 30)
+    public String passportNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

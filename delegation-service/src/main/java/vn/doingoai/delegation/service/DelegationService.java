@@ -1,0 +1,230 @@
+package vn.doingoai.delegation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.doingoai.commons.persistence.Keyset;
+import vn.doingoai.commons.persistence.SortField;
+import vn.doingoai.commons.persistence.TextSearch;
+import vn.doingoai.commons.persistence.Where;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.text.VietnameseText;
+import vn.doingoai.commons.web.ETags;
+import vn.doingoai.delegation.api.DelegationInput;
+import vn.doingoai.delegation.client.AgreementServiceClient;
+import vn.doingoai.delegation.domain.Delegation;
+import vn.doingoai.delegation.domain.DelegationLifecycle;
+import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationPurpose;
+import vn.doingoai.delegation.domain.Direction;
+import vn.doingoai.delegation.domain.Person;
+
+@ApplicationScoped
+public class DelegationService {
+
+    static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(java.util.Locale.getISOCountries()));
+
+    static final SortField<Delegation> ID = new SortField<>("id", "d.id", UUID.class, d -> d.id);
+    static final Map<String, SortField<Delegation>> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("startOn", new SortField<>("startOn", "d.startOn", LocalDate.class, d -> d.startOn));
+        SORTS.put("endOn", new SortField<>("endOn", "d.endOn", LocalDate.class, d -> d.endOn));
+        SORTS.put("title", new SortField<>("title", "d.title", String.class, d -> d.title));
+        SORTS.put("createdAt", new SortField<>("createdAt", "d.createdAt", Instant.class, d -> d.createdAt));
+        SORTS.put("updatedAt", new SortField<>("updatedAt", "d.updatedAt", Instant.class, d -> d.updatedAt));
+    }
+
+    private final ProvinceScope scope;
+    private final Caller caller;
+    private final AgreementServiceClient agreements;
+
+    public DelegationService(ProvinceScope scope, Caller caller, AgreementServiceClient agreements) {
+        this.scope = scope;
+        this.caller = caller;
+        this.agreements = agreements;
+    }
+
+    public record Listing(Keyset.Page<Delegation> page, Long total) {
+    }
+
+    @Transactional
+    public Listing list(DelegationQuery query, String sort, Integer limit, String cursor, boolean includeTotal) {
+        Keyset<Delegation> keyset = Keyset.of(sort, "-startOn", SORTS, ID, limit, cursor);
+        Where where = new Where()
+                .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
+                .and("d.provinceCode = :province", "province", query.provinceCode())
+                .and("d.direction = :direction", "direction", query.direction())
+                .and("d.status = :status", "status", query.status())
+                .and("d.purpose = :purpose", "purpose", query.purpose())
+                .and("d.partnerId = :partner", "partner", query.partnerId())
+                .and("d.endOn >= :from", "from", query.from())
+                .and("d.startOn <= :to", "to", query.to())
+                .and("exists (select 1 from DelegationMember m where m.delegationId = d.id and m.personId = :person)",
+                        "person", query.personId())
+                .and(":country member of d.destinationCountries", "country", query.country());
+        where.and(TextSearch.condition("d.searchText", query.q(), where.params()));
+        Long total = includeTotal ? Delegation.count(where.hql("select count(d) from Delegation d"), where.params()) : null;
+        Where page = where.copy();
+        page.and(keyset.afterCursor(page.params()));
+        List<Delegation> rows = Delegation.<Delegation>find(page.hql("from Delegation d") + " order by " + keyset.orderBy(),
+                page.params()).page(0, keyset.limit() + 1).list();
+        return new Listing(keyset.page(rows), total);
+    }
+
+    @Transactional
+    public Delegation get(UUID id) {
+        Delegation delegation = Delegation.findById(id);
+        if (delegation == null || !scope.canSee(delegation.provinceCode)) {
+            throw ProblemException.notFound("Delegation", id);
+        }
+        return delegation;
+    }
+
+    /** For changes: the record must be of the caller's province line, else it does not exist for them. */
+    @Transactional
+    public Delegation getForChange(UUID id, String ifMatch) {
+        Delegation delegation = get(id);
+        if (!scope.canAct(delegation.provinceCode)) {
+            throw ProblemException.notFound("Delegation", id);
+        }
+        ETags.requireMatch(ifMatch, delegation.version);
+        return delegation;
+    }
+
+    @Transactional
+    public Delegation create(DelegationInput input) {
+        Delegation delegation = new Delegation();
+        delegation.id = UUID.randomUUID();
+        delegation.provinceCode = scope.ownProvince();
+        delegation.direction = input.direction();
+        delegation.status = DelegationLifecycle.initialStatus(input.direction());
+        delegation.createdAt = Instant.now();
+        delegation.createdBy = caller.name();
+        apply(delegation, input);
+        delegation.persistAndFlush();
+        return delegation;
+    }
+
+    @Transactional
+    public Delegation update(UUID id, String ifMatch, DelegationInput input) {
+        Delegation delegation = getForChange(id, ifMatch);
+        requireEditable(delegation);
+        apply(delegation, input);
+        delegation.flush();
+        return delegation;
+    }
+
+    static void requireEditable(Delegation delegation) {
+        if (!DelegationLifecycle.isEditable(delegation.direction, delegation.status)) {
+            throw new ProblemException(409, "DELEGATION_NOT_EDITABLE", "Not editable",
+                    "A delegation changes only while " + (delegation.direction == Direction.OUTBOUND ? "DRAFT" : "REQUESTED")
+                            + "; it is " + delegation.status + ".", List.of());
+        }
+    }
+
+    /** Folded title, purpose, partner and member names, for accent-free `q`. */
+    public static void refreshSearchText(Delegation delegation) {
+        List<String> parts = new ArrayList<>(List.of(delegation.title));
+        parts.add(delegation.purposeDetail);
+        parts.add(delegation.partnerName);
+        parts.add(delegation.referenceNumber);
+        List<UUID> people = DelegationMember.<DelegationMember>list("delegationId", delegation.id).stream()
+                .map(m -> m.personId).toList();
+        if (!people.isEmpty()) {
+            Person.<Person>list("id in ?1", people).forEach(p -> parts.add(p.fullName));
+        }
+        delegation.searchText = VietnameseText.fold(parts.stream().filter(Objects::nonNull).collect(Collectors.joining(" ")));
+    }
+
+    private void apply(Delegation delegation, DelegationInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.direction() != delegation.direction) {
+            errors.add(new Problem.FieldError("direction", "IMMUTABLE", "a delegation keeps its direction"));
+        }
+        if (input.endOn().isBefore(input.startOn())) {
+            errors.add(new Problem.FieldError("endOn", "DATE_RANGE", "must not be before startOn"));
+        }
+        if (DelegationPurpose.findById(input.purpose()) == null) {
+            errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
+        }
+        List<String> countries = input.destinationCountries() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(input.destinationCountries()));
+        for (int i = 0; i < countries.size(); i++) {
+            if (!COUNTRIES.contains(countries.get(i))) {
+                errors.add(new Problem.FieldError("destinationCountries[" + i + "]", "UNKNOWN", "not an ISO 3166-1 country"));
+            }
+        }
+        boolean outbound = input.direction() == Direction.OUTBOUND;
+        if (outbound && countries.isEmpty()) {
+            errors.add(new Problem.FieldError("destinationCountries", "REQUIRED", "an outbound delegation goes somewhere"));
+        }
+        boolean inPlan = input.inAnnualPlan() == null || input.inAnnualPlan();
+        if (outbound && !inPlan && (input.outsidePlanReason() == null || input.outsidePlanReason().isBlank())) {
+            errors.add(new Problem.FieldError("outsidePlanReason", "REQUIRED", "a trip outside the annual plan needs a reason"));
+        }
+        if (input.itinerary() != null) {
+            for (int i = 0; i < input.itinerary().size(); i++) {
+                LocalDate day = input.itinerary().get(i).day();
+                if (day.isBefore(input.startOn()) || day.isAfter(input.endOn())) {
+                    errors.add(new Problem.FieldError("itinerary[" + i + "].day", "DATE_RANGE", "outside the delegation's dates"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        List<java.util.UUID> related = input.relatedAgreementIds() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(input.relatedAgreementIds()));
+        if (!related.isEmpty() && !related.equals(delegation.relatedAgreementIds)) {
+            agreements.requireVisibleAgreements("relatedAgreementIds", related);
+        }
+        delegation.referenceNumber = blankToNull(input.referenceNumber());
+        delegation.title = input.title().strip();
+        delegation.purpose = input.purpose();
+        delegation.purposeDetail = blankToNull(input.purposeDetail());
+        delegation.programme = blankToNull(input.programme());
+        delegation.itinerary = input.itinerary() == null ? new ArrayList<>() : new ArrayList<>(input.itinerary());
+        delegation.startOn = input.startOn();
+        delegation.endOn = input.endOn();
+        delegation.destinationCountries.clear();
+        if (outbound) {
+            delegation.destinationCountries.addAll(countries);
+        }
+        delegation.destinationCities = outbound && input.destinationCities() != null
+                ? new ArrayList<>(input.destinationCities()) : new ArrayList<>();
+        delegation.partnerId = input.partnerId();
+        delegation.partnerName = blankToNull(input.partnerName());
+        delegation.invitationReference = outbound ? blankToNull(input.invitationReference()) : null;
+        delegation.fundingSource = blankToNull(input.fundingSource());
+        delegation.costEstimateVnd = input.costEstimateVnd();
+        delegation.inAnnualPlan = !outbound || inPlan;
+        delegation.outsidePlanReason = outbound && !inPlan ? input.outsidePlanReason().strip() : null;
+        delegation.visitingLevel = outbound ? null : input.visitingLevel();
+        delegation.receivingLeader = outbound ? null : blankToNull(input.receivingLeader());
+        delegation.hostUnit = outbound ? null : blankToNull(input.hostUnit());
+        delegation.foreignPress = !outbound && Boolean.TRUE.equals(input.foreignPress());
+        delegation.relatedAgreementIds = new ArrayList<>(related);
+        delegation.decisions = input.decisions() == null ? new ArrayList<>() : new ArrayList<>(input.decisions());
+        delegation.updatedAt = Instant.now();
+        delegation.updatedBy = caller.name();
+        refreshSearchText(delegation);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

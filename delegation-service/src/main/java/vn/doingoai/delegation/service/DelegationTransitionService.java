@@ -1,0 +1,175 @@
+package vn.doingoai.delegation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.delegation.api.TransitionRequest;
+import vn.doingoai.delegation.client.AgreementServiceClient;
+import vn.doingoai.delegation.domain.PostVisitReport;
+import vn.doingoai.delegation.domain.Delegation;
+import vn.doingoai.delegation.domain.DelegationAction;
+import vn.doingoai.delegation.domain.DelegationLifecycle;
+import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationStatus;
+import vn.doingoai.delegation.domain.DelegationTransition;
+import vn.doingoai.delegation.domain.RuleOverride;
+
+/** Moves delegations through their lifecycle, checks the province's rules and records each step. */
+@ApplicationScoped
+public class DelegationTransitionService {
+
+    private final DelegationService delegations;
+    private final RuleChecker rules;
+    private final AgreementServiceClient agreements;
+    private final Caller caller;
+    private final Today today;
+
+    public DelegationTransitionService(DelegationService delegations, RuleChecker rules, AgreementServiceClient agreements,
+            Caller caller, Today today) {
+        this.delegations = delegations;
+        this.rules = rules;
+        this.agreements = agreements;
+        this.caller = caller;
+        this.today = today;
+    }
+
+    public static DelegationLifecycle.Facts facts(Delegation d) {
+        boolean partyManaged = DelegationMember.count("delegationId = ?1 and partyManaged = true", d.id) > 0;
+        return new DelegationLifecycle.Facts(partyManaged, d.inAnnualPlan, d.outsidePlanApproved);
+    }
+
+    public List<DelegationAction> allowedActions(Delegation d) {
+        return DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts(d));
+    }
+
+    @Transactional
+    public Delegation transition(UUID id, String ifMatch, TransitionRequest request) {
+        Delegation d = delegations.getForChange(id, ifMatch);
+        DelegationAction action = request.action();
+        if (action == DelegationAction.SUBMIT_REPORT) {
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION,
+                    "The report is submitted with PUT /api/v1/delegations/{id}/report.");
+        }
+        DelegationLifecycle.Facts facts = facts(d);
+        if (!DelegationLifecycle.permits(d.direction, action, d.status, caller.roles(), facts)) {
+            if (DelegationLifecycle.existsFrom(d.direction, action, d.status, facts)) {
+                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow " + action + ".");
+            }
+            List<DelegationAction> allowed = DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts);
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, action + " is not possible for this " + d.direction
+                    + " delegation in " + d.status + "; allowed now: " + (allowed.isEmpty() ? "none"
+                            : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))) + ".");
+        }
+        LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
+        DelegationStatus from = d.status;
+        List<RuleOverride> overrides = List.of();
+        switch (action) {
+            case SUBMIT -> overrides = rules.enforce(d, request.overrides(), caller.name());
+            case APPROVE -> {
+                require(request.decision() != null, "decision", "the decision to send or receive: number and date");
+                if (!d.inAnnualPlan && !d.outsidePlanApproved) {
+                    throw new ProblemException(409, "OUTSIDE_PLAN_NOT_APPROVED", ProblemCode.INVALID_TRANSITION.title(),
+                            "The trip is outside the annual plan; an approver sends APPROVE_OUTSIDE_PLAN first.", List.of());
+                }
+                overrides = rules.enforce(d, request.overrides(), caller.name());
+                d.decisions.add(request.decision());
+            }
+            case APPROVE_OUTSIDE_PLAN -> {
+                requireComment(request);
+                d.outsidePlanApproved = true;
+            }
+            case REJECT, CANCEL -> requireComment(request);
+            case START_TRAVEL -> require(!on.isAfter(d.endOn), "effectiveOn", "the trip ended on " + d.endOn);
+            case RECORD_RETURN -> d.returnedOn = on;
+            case RECORD_HELD -> d.returnedOn = on;
+            default -> {
+            }
+        }
+        if (!overrides.isEmpty()) {
+            List<RuleOverride> all = new ArrayList<>(d.overrides);
+            all.addAll(overrides);
+            d.overrides = all;
+        }
+        d.status = DelegationLifecycle.target(d.direction, action, from);
+        d.updatedAt = Instant.now();
+        d.updatedBy = caller.name();
+        record(d, action, from, request, on, overrides);
+        d.flush();
+        return d;
+    }
+
+    void record(Delegation d, DelegationAction action, DelegationStatus from, TransitionRequest request, LocalDate on,
+            List<RuleOverride> overrides) {
+        DelegationTransition step = new DelegationTransition();
+        step.id = UUID.randomUUID();
+        step.delegationId = d.id;
+        step.action = action;
+        step.fromStatus = from;
+        step.toStatus = d.status;
+        step.actor = caller.name();
+        step.actedAt = Instant.now();
+        step.effectiveOn = on;
+        step.overrides = new ArrayList<>(overrides);
+        if (request != null) {
+            step.comment = request.comment();
+            if (request.decision() != null) {
+                step.decisionNumber = request.decision().number();
+                step.decisionDate = request.decision().date();
+                step.decisionIssuer = request.decision().issuer();
+            }
+        }
+        step.persist();
+    }
+
+    /** Submitting the report after the visit: RETURNED → REPORT_SUBMITTED, HELD → REPORTED. */
+    @Transactional
+    public Delegation submitReport(UUID id, String ifMatch, PostVisitReport report) {
+        Delegation d = delegations.getForChange(id, ifMatch);
+        DelegationLifecycle.Facts facts = facts(d);
+        if (!DelegationLifecycle.permits(d.direction, DelegationAction.SUBMIT_REPORT, d.status, caller.roles(), facts)) {
+            if (DelegationLifecycle.existsFrom(d.direction, DelegationAction.SUBMIT_REPORT, d.status, facts)) {
+                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow submitting the report.");
+            }
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, "The report is submitted after the visit ("
+                    + (d.direction == vn.doingoai.delegation.domain.Direction.OUTBOUND ? "RETURNED" : "HELD")
+                    + "); this delegation is " + d.status + ".");
+        }
+        if (report.agreementIds() != null && !report.agreementIds().isEmpty()) {
+            agreements.requireVisibleAgreements("agreementIds", report.agreementIds());
+        }
+        DelegationStatus from = d.status;
+        d.report = report;
+        d.reportSubmittedOn = today.date();
+        d.status = DelegationLifecycle.target(d.direction, DelegationAction.SUBMIT_REPORT, from);
+        d.updatedAt = Instant.now();
+        d.updatedBy = caller.name();
+        record(d, DelegationAction.SUBMIT_REPORT, from, null, d.reportSubmittedOn, List.of());
+        d.flush();
+        return d;
+    }
+
+    @Transactional
+    public List<DelegationTransition> history(UUID id) {
+        delegations.get(id);
+        return DelegationTransition.list("delegationId = ?1 order by actedAt, id", id);
+    }
+
+    private static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(field, "REQUIRED", message)));
+        }
+    }
+
+    private static void requireComment(TransitionRequest request) {
+        require(request.comment() != null && !request.comment().isBlank(), "comment", "give the reason");
+    }
+}

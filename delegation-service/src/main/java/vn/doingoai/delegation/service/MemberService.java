@@ -1,0 +1,185 @@
+package vn.doingoai.delegation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.commons.text.VietnameseText;
+import vn.doingoai.delegation.api.MemberInput;
+import vn.doingoai.delegation.domain.Delegation;
+import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.Person;
+
+/** The people on a delegation; each is a person of the province, recognised across delegations. */
+@ApplicationScoped
+public class MemberService {
+
+    private final DelegationService delegations;
+    private final ProvinceScope scope;
+    private final Caller caller;
+
+    public MemberService(DelegationService delegations, ProvinceScope scope, Caller caller) {
+        this.delegations = delegations;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    public record Listed(DelegationMember member, Person person) {
+    }
+
+    @Transactional
+    public List<Listed> list(UUID delegationId) {
+        Delegation delegation = delegations.get(delegationId);
+        return listed(delegation);
+    }
+
+    static List<Listed> listed(Delegation delegation) {
+        List<DelegationMember> members = DelegationMember.list("delegationId", delegation.id);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Person> people = Person.<Person>list("id in ?1", members.stream().map(m -> m.personId).toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+        return members.stream().map(m -> new Listed(m, people.get(m.personId)))
+                .sorted(Comparator.comparing((Listed l) -> !l.member().head).thenComparing(l -> l.person().fullName))
+                .toList();
+    }
+
+    /** Passport and date of birth are for the province's officers, approvers and administrators. */
+    public boolean mayReadPersonalData(Delegation delegation) {
+        boolean role = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER) || caller.hasRole(Roles.ADMIN);
+        if (!role) {
+            return false;
+        }
+        return caller.hasRole(Roles.ADMIN) || caller.province().map(p -> scope.canSee(delegation.provinceCode)).orElse(false);
+    }
+
+    @Transactional
+    public Listed add(UUID delegationId, String ifMatch, MemberInput input) {
+        Delegation delegation = delegations.getForChange(delegationId, ifMatch);
+        DelegationService.requireEditable(delegation);
+        Person person = person(delegation, input);
+        if (DelegationMember.count("delegationId = ?1 and personId = ?2", delegation.id, person.id) > 0) {
+            throw new ProblemException(409, "MEMBER_ALREADY_ON_DELEGATION", ProblemCode.CONFLICT.title(),
+                    person.fullName + " is already a member of this delegation.", List.of());
+        }
+        DelegationMember member = new DelegationMember();
+        member.id = UUID.randomUUID();
+        member.delegationId = delegation.id;
+        member.personId = person.id;
+        member.createdAt = Instant.now();
+        apply(member, input);
+        member.persist();
+        touch(delegation);
+        return new Listed(member, person);
+    }
+
+    @Transactional
+    public Listed update(UUID delegationId, UUID memberId, String ifMatch, MemberInput input) {
+        Delegation delegation = delegations.getForChange(delegationId, ifMatch);
+        DelegationService.requireEditable(delegation);
+        DelegationMember member = member(delegation, memberId);
+        Person person = Person.findById(member.personId);
+        updatePerson(person, input);
+        apply(member, input);
+        touch(delegation);
+        return new Listed(member, person);
+    }
+
+    @Transactional
+    public Delegation remove(UUID delegationId, UUID memberId, String ifMatch) {
+        Delegation delegation = delegations.getForChange(delegationId, ifMatch);
+        DelegationService.requireEditable(delegation);
+        member(delegation, memberId).delete();
+        touch(delegation);
+        return delegation;
+    }
+
+    private static DelegationMember member(Delegation delegation, UUID memberId) {
+        DelegationMember member = DelegationMember.findById(memberId);
+        if (member == null || !member.delegationId.equals(delegation.id)) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        return member;
+    }
+
+    /** A member change is a change of the delegation: its version moves, and its search text follows. */
+    private void touch(Delegation delegation) {
+        DelegationMember.flush();
+        delegation.updatedAt = Instant.now();
+        delegation.updatedBy = caller.name();
+        DelegationService.refreshSearchText(delegation);
+        delegation.flush();
+    }
+
+    private Person person(Delegation delegation, MemberInput input) {
+        if (input.personId() != null) {
+            Person known = Person.findById(input.personId());
+            if (known == null || !scope.canSee(known.provinceCode)) {
+                throw ProblemException.validation(List.of(new Problem.FieldError("personId", "UNKNOWN",
+                        "no person of this province has this id")));
+            }
+            updatePerson(known, input);
+            return known;
+        }
+        if (input.fullName() == null || input.fullName().isBlank()) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("fullName", "REQUIRED", "give personId or fullName")));
+        }
+        if (input.passportNumber() != null) {
+            Person same = Person.find("provinceCode = ?1 and passportNumber = ?2", delegation.provinceCode,
+                    input.passportNumber()).firstResult();
+            if (same != null) {
+                updatePerson(same, input);
+                return same;
+            }
+        }
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.provinceCode = delegation.provinceCode;
+        person.createdAt = Instant.now();
+        person.fullName = input.fullName().strip();
+        updatePerson(person, input);
+        person.persist();
+        return person;
+    }
+
+    private static void updatePerson(Person person, MemberInput input) {
+        if (input.fullName() != null && !input.fullName().isBlank()) {
+            person.fullName = input.fullName().strip();
+        }
+        person.searchText = VietnameseText.fold(person.fullName);
+        if (input.nationality() != null) {
+            person.nationality = input.nationality();
+        }
+        if (input.passportType() != null) {
+            person.passportType = input.passportType();
+        }
+        if (input.passportNumber() != null) {
+            person.passportNumber = input.passportNumber();
+        }
+        if (input.dateOfBirth() != null) {
+            person.dateOfBirth = input.dateOfBirth();
+        }
+    }
+
+    private static void apply(DelegationMember member, MemberInput input) {
+        member.position = blankToNull(input.position());
+        member.unit = blankToNull(input.unit());
+        member.rank = blankToNull(input.rank());
+        member.head = Boolean.TRUE.equals(input.head());
+        member.partyManaged = Boolean.TRUE.equals(input.partyManaged());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
