@@ -37,7 +37,11 @@ import vn.doingoai.delegation.domain.DelegationMember;
 import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.Direction;
 import vn.doingoai.delegation.domain.PostVisitReport;
+import java.util.List;
+import vn.doingoai.delegation.service.DelegationInsightService;
 import vn.doingoai.delegation.service.DelegationQuery;
+import vn.doingoai.delegation.service.DelegationStatisticsService;
+import vn.doingoai.delegation.service.Today;
 import vn.doingoai.delegation.service.DelegationService;
 import vn.doingoai.delegation.service.DelegationTransitionService;
 import vn.doingoai.delegation.service.MemberService;
@@ -53,16 +57,23 @@ public class DelegationResource {
     private final DelegationService delegations;
     private final DelegationTransitionService transitions;
     private final MemberService members;
+    private final DelegationInsightService insights;
+    private final DelegationStatisticsService statistics;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final Today today;
 
     public DelegationResource(DelegationService delegations, DelegationTransitionService transitions, MemberService members,
-            Idempotency idempotency, Caller caller) {
+            DelegationInsightService insights, DelegationStatisticsService statistics, Idempotency idempotency, Caller caller,
+            Today today) {
         this.delegations = delegations;
         this.transitions = transitions;
         this.members = members;
+        this.insights = insights;
+        this.statistics = statistics;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.today = today;
     }
 
     @GET
@@ -82,15 +93,81 @@ public class DelegationResource {
             @Parameter(description = "Delegations this person is a member of.") @QueryParam("personId") UUID personId,
             @QueryParam("purpose") @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
             @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "Only delegations whose report after the visit is overdue.")
+            @QueryParam("overdueReport") boolean overdueReport,
             @Parameter(description = "Comma-separated, `-` for descending: startOn, endOn, title, createdAt, updatedAt "
                     + "(default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor,
             @QueryParam("includeTotal") boolean includeTotal) {
         DelegationService.Listing listing = delegations.list(new DelegationQuery(q, direction, status, country, partnerId, from,
-                to, personId, purpose, province), sort, limit, cursor, includeTotal);
+                to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
         return new DelegationView.Page(listing.page().rows().stream().map(DelegationView.Summary::of).toList(),
                 listing.page().nextCursor(), listing.total());
+    }
+
+    @GET
+    @Path("/deadlines")
+    @Transactional
+    @Operation(operationId = "listDelegationReportDeadlines", summary = "List the reports awaited after visits",
+            description = "OVERDUE: past the due day (15 days after return by default, per province). DUE: not yet.")
+    public InsightViews.ReportDeadlinePage listDelegationReportDeadlines(
+            @QueryParam("state") @Pattern(regexp = "OVERDUE|DUE", message = "must be OVERDUE or DUE") String state,
+            @QueryParam("dueBefore") LocalDate dueBefore,
+            @QueryParam("limit") @Min(1) Integer limit,
+            @QueryParam("cursor") @Size(max = 2000) String cursor) {
+        var page = insights.reportDeadlines(state, dueBefore, limit, cursor);
+        LocalDate day = today.date();
+        return new InsightViews.ReportDeadlinePage(page.rows().stream().map(d -> InsightViews.ReportDeadline.of(d, day)).toList(),
+                page.nextCursor());
+    }
+
+    @GET
+    @Path("/calendar")
+    @Transactional
+    @Operation(operationId = "getDelegationCalendar", summary = "Who is away or received when",
+            description = "Delegations that hold their dates (submitted onwards, not rejected or cancelled) between two days, "
+                    + "at most 366 days apart.")
+    public InsightViews.Calendar getDelegationCalendar(@QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to) {
+        return new InsightViews.Calendar(insights.calendar(from, to).stream()
+                .map(e -> new InsightViews.CalendarEntry(e.delegation().id, e.delegation().title, e.delegation().direction,
+                        e.delegation().status, e.delegation().startOn, e.delegation().endOn,
+                        List.copyOf(e.delegation().destinationCountries), e.delegation().receivingLeader, e.people()))
+                .toList());
+    }
+
+    @GET
+    @Path("/conflicts")
+    @Transactional
+    @Operation(operationId = "listDelegationConflicts", summary = "Explain a person's overlapping delegations",
+            description = "Every pair of the person's delegations whose dates overlap, first and last days included.")
+    public InsightViews.Conflicts listDelegationConflicts(@QueryParam("personId") @NotNull UUID personId) {
+        List<InsightViews.Conflict> items = insights.conflicts(personId).stream()
+                .map(c -> new InsightViews.Conflict(c.first().id, c.first().title, c.second().id, c.second().title,
+                        c.overlapFrom(), c.overlapTo()))
+                .toList();
+        return new InsightViews.Conflicts(personId, insights.person(personId).fullName, items);
+    }
+
+    @GET
+    @Path("/statistics")
+    @Transactional
+    @Operation(operationId = "getDelegationStatistics", summary = "Delegation figures, grouped",
+            description = "Counts, members, person-days and cost, grouped by any of year, quarter, direction, country, "
+                    + "partner, purpose, status, province, headLevel (default: year and direction). Computed in the "
+                    + "database. Drafts, rejected and cancelled delegations do not count.")
+    public InsightViews.Statistics getDelegationStatistics(
+            @Parameter(description = "Repeat to group by several dimensions.", example = "country")
+            @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
+            @Parameter(description = "Delegations starting on or after this day.") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
+            @QueryParam("direction") Direction direction,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+        List<String> dimensions = groupBy == null || groupBy.isEmpty() ? List.of("year", "direction") : List.copyOf(groupBy);
+        return new InsightViews.Statistics(dimensions, statistics.statistics(dimensions, from, to, direction, province).stream()
+                .map(r -> new InsightViews.StatisticsRow(r.keys(), r.delegations(), r.members(), r.personDays(), r.costVnd()))
+                .toList());
     }
 
     @GET

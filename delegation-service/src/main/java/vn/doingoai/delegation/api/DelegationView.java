@@ -49,6 +49,7 @@ public record DelegationView(
         @Schema(description = "Rules an approver set aside, with who and why.", maxItems = 20) List<RuleOverride> overrides,
         @Schema(description = "How many members it has.", format = "int32") int memberCount,
         @Schema(format = "date") LocalDate returnedOn,
+        @Schema(description = "When the report after the visit is due.", format = "date") LocalDate reportDueOn,
         PostVisitReport report,
         @Schema(format = "date") LocalDate reportSubmittedOn,
         @Schema(format = "int64") long version,
@@ -64,7 +65,7 @@ public record DelegationView(
                 d.invitationReference, d.fundingSource, d.costEstimateVnd, d.inAnnualPlan, d.outsidePlanReason,
                 d.outsidePlanApproved, d.visitingLevel, d.receivingLeader, d.hostUnit, d.foreignPress,
                 List.copyOf(d.relatedAgreementIds), List.copyOf(d.decisions), List.copyOf(d.overrides), members, d.returnedOn,
-                d.report, d.reportSubmittedOn, d.version, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
+                d.reportDueOn, d.report, d.reportSubmittedOn, d.version, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
     }
 
     @Schema(name = "DelegationPage", description = "One page of delegations.")

@@ -131,6 +131,10 @@ public class Delegation extends PanacheEntityBase {
     @Column(name = "returned_on")
     public LocalDate returnedOn;
 
+    /** When the report after the visit is due: set on return (outbound) or once held (inbound). */
+    @Column(name = "report_due_on")
+    public LocalDate reportDueOn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public PostVisitReport report;

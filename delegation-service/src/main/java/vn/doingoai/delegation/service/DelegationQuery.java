@@ -7,5 +7,5 @@ import vn.doingoai.delegation.domain.Direction;
 
 /** The filters of the delegation list; null means "any". */
 public record DelegationQuery(String q, Direction direction, DelegationStatus status, String country, UUID partnerId,
-        LocalDate from, LocalDate to, UUID personId, String purpose, String provinceCode) {
+        LocalDate from, LocalDate to, UUID personId, String purpose, String provinceCode, boolean overdueReport) {
 }

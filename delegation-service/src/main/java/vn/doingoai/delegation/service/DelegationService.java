@@ -51,11 +51,13 @@ public class DelegationService {
     private final ProvinceScope scope;
     private final Caller caller;
     private final AgreementServiceClient agreements;
+    private final Today today;
 
-    public DelegationService(ProvinceScope scope, Caller caller, AgreementServiceClient agreements) {
+    public DelegationService(ProvinceScope scope, Caller caller, AgreementServiceClient agreements, Today today) {
         this.scope = scope;
         this.caller = caller;
         this.agreements = agreements;
+        this.today = today;
     }
 
     public record Listing(Keyset.Page<Delegation> page, Long total) {
@@ -76,6 +78,10 @@ public class DelegationService {
                 .and("exists (select 1 from DelegationMember m where m.delegationId = d.id and m.personId = :person)",
                         "person", query.personId())
                 .and(":country member of d.destinationCountries", "country", query.country());
+        if (query.overdueReport()) {
+            where.and("d.status in :waiting and d.reportDueOn < :today", "waiting", DelegationInsightService.AWAITING_REPORT);
+            where.params().put("today", today.date());
+        }
         where.and(TextSearch.condition("d.searchText", query.q(), where.params()));
         Long total = includeTotal ? Delegation.count(where.hql("select count(d) from Delegation d"), where.params()) : null;
         Where page = where.copy();

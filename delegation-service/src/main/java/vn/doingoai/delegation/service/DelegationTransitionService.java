@@ -19,6 +19,7 @@ import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationAction;
 import vn.doingoai.delegation.domain.DelegationLifecycle;
 import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationRules;
 import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.DelegationTransition;
 import vn.doingoai.delegation.domain.RuleOverride;
@@ -89,8 +90,10 @@ public class DelegationTransitionService {
             }
             case REJECT, CANCEL -> requireComment(request);
             case START_TRAVEL -> require(!on.isAfter(d.endOn), "effectiveOn", "the trip ended on " + d.endOn);
-            case RECORD_RETURN -> d.returnedOn = on;
-            case RECORD_HELD -> d.returnedOn = on;
+            case RECORD_RETURN, RECORD_HELD -> {
+                d.returnedOn = on;
+                d.reportDueOn = on.plusDays(DelegationRules.of(d.provinceCode).reportDueDays);
+            }
             default -> {
             }
         }
