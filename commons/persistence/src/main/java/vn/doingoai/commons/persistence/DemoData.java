@@ -1,4 +1,4 @@
-package vn.doingoai.agreement.service;
+package vn.doingoai.commons.persistence;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,21 +13,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo data of the seed articles when {@code doingoai.demo-data.enabled} is true (the
- * run command sets it; tests never do). The script is idempotent, so every start may run it.
+ * Loads a service's demo data (the seed articles' facts) when {@code doingoai.demo-data.enabled} is
+ * true: the run command sets it, tests never do. The script, {@code doingoai.demo-data.script}, is
+ * plain SQL written to be idempotent, so every start may run it.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final String SCRIPT = "demo/agreement-demo.sql";
-
     private final EntityManager em;
     private final boolean enabled;
+    private final String script;
 
-    public DemoData(EntityManager em, @ConfigProperty(name = "doingoai.demo-data.enabled", defaultValue = "false") boolean enabled) {
+    public DemoData(EntityManager em, @ConfigProperty(name = "doingoai.demo-data.enabled", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "doingoai.demo-data.script", defaultValue = "demo/demo.sql") String script) {
         this.em = em;
         this.enabled = enabled;
+        this.script = script;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -38,22 +40,22 @@ public class DemoData {
 
     @Transactional
     public void load() {
-        String script;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+        String sql;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
             if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is missing from the application");
+                throw new IllegalStateException(script + " is missing from the application");
             }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         int statements = 0;
-        for (String statement : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+        for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
             if (!statement.isBlank()) {
                 em.createNativeQuery(statement).executeUpdate();
                 statements++;
             }
         }
-        LOG.infof("Demo data loaded (%d statements from %s)", statements, SCRIPT);
+        LOG.infof("Demo data loaded (%d statements from %s)", statements, script);
     }
 }
