@@ -100,6 +100,18 @@ class SuiteSmokeIT {
     }
 
     @Test
+    void demoDelegationsAreLoadedAndTheSuccessionComesFromTheAgreementService() {
+        given().baseUri(GATEWAY).auth().oauth2(officer).queryParam("q", "hua phan")
+                .when().get("/api/v1/delegations")
+                .then().statusCode(200)
+                .body("items.title", hasItem("Đoàn công tác tỉnh Thanh Hóa thăm và làm việc tại tỉnh Hủa Phăn"));
+        given().baseUri(GATEWAY).auth().oauth2(passwordToken("hy.officer")).queryParam("direction", "INBOUND")
+                .when().get("/api/v1/delegations")
+                .then().statusCode(200)
+                .body("items.title", hasItem("Đoàn đại biểu tỉnh Xay Nhạ Bu Ly thăm tỉnh Thái Bình"));
+    }
+
+    @Test
     void machineClientWithClientCredentialsReadsItsProvince() {
         String machine = given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "demo-integration").formParam("client_secret", "demo-integration-secret")

@@ -91,6 +91,7 @@ public class DelegationTransitionService {
             case REJECT, CANCEL -> requireComment(request);
             case START_TRAVEL -> require(!on.isAfter(d.endOn), "effectiveOn", "the trip ended on " + d.endOn);
             case RECORD_RETURN, RECORD_HELD -> {
+                require(!on.isBefore(d.startOn), "effectiveOn", "the visit starts on " + d.startOn);
                 d.returnedOn = on;
                 d.reportDueOn = on.plusDays(DelegationRules.of(d.provinceCode).reportDueDays);
             }

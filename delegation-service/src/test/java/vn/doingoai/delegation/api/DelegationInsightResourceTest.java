@@ -126,4 +126,47 @@ class DelegationInsightResourceTest {
         transition(officer("68"), id, action("SUBMIT")).then().statusCode(422).body("code", equalTo("RULE_MAX_DAYS"))
                 .body("detail", equalTo("4 days; the province allows 3. It may be set aside with an override and a reason."));
     }
+
+    @Test
+    void everyRuleFollowsTheProvincesOwnValue() {
+        String admin = TestTokens.user("admin").roles("admin").sign();
+        String path = "/api/v1/reference/delegation-rules/77";
+        String tag = given().auth().oauth2(viewer("77")).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json")
+                .body(Map.of("reportDueDays", 7, "inboundNoticeWorkingDays", 0, "maxMembers", 1, "maxDays", 30,
+                        "maxCountries", 1, "maxTripsPerLeaderPerYear", 1, "keyLeaderPositions", List.of("Giám đốc Sở Ngoại vụ")))
+                .when().put(path).then().statusCode(200);
+
+        String two = create("77", outbound("Hai thành viên", "2026-03-02", "2026-03-03"));
+        addMember("77", two, Map.of("fullName", "Thành viên 1")).then().statusCode(201);
+        addMember("77", two, Map.of("fullName", "Thành viên 2")).then().statusCode(201);
+        transition(officer("77"), two, action("SUBMIT")).then().statusCode(422).body("code", equalTo("RULE_MAX_MEMBERS"));
+
+        String countries = create("77", outbound("Hai nước", "2026-03-05", "2026-03-06", "destinationCountries", List.of("LA", "KH")));
+        addMember("77", countries, Map.of("fullName", "Thành viên 3")).then().statusCode(201);
+        transition(officer("77"), countries, action("SUBMIT")).then().statusCode(422).body("code", equalTo("RULE_MAX_COUNTRIES"));
+
+        Map<String, Object> director = Map.of("fullName", "Giám đốc 77", "position", "Giám đốc Sở Ngoại vụ", "passportNumber", "G7700001");
+        String firstTrip = create("77", outbound("Chuyến thứ nhất", "2026-04-01", "2026-04-02"));
+        addMember("77", firstTrip, director).then().statusCode(201);
+        transition(officer("77"), firstTrip, action("SUBMIT")).then().statusCode(200);
+        String secondTrip = create("77", outbound("Chuyến thứ hai", "2026-05-01", "2026-05-02"));
+        addMember("77", secondTrip, director).then().statusCode(201);
+        transition(officer("77"), secondTrip, action("SUBMIT")).then().statusCode(409)
+                .body("code", equalTo("RULE_LEADER_TRIPS_PER_YEAR"));
+
+        // No notice needed in this province: an inbound delegation arriving tomorrow is approved.
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1).toString();
+        String guests = create("77", DelegationFixtures.inbound("Khách đến ngày mai", tomorrow, tomorrow));
+        addMember("77", guests, Map.of("fullName", "Guest 77", "nationality", "LA")).then().statusCode(201);
+        transition(approver("77"), guests, action("APPROVE", "decision", DECISION)).then().statusCode(200);
+        transition(officer("77"), guests, action("RECORD_HELD", "effectiveOn", "2026-11-01")).then().statusCode(400)
+                .body("errors[0].field", equalTo("effectiveOn"));
+
+        // The report is due 7 days after the return here.
+        String trip = approved("77", outbound("Chuyến đã về", "2026-06-01", "2026-06-02"), Map.of("fullName", "Thành viên 4"));
+        transition(officer("77"), trip, action("START_TRAVEL", "effectiveOn", "2026-06-01")).then().statusCode(200);
+        transition(officer("77"), trip, action("RECORD_RETURN", "effectiveOn", "2026-06-02")).then().statusCode(200)
+                .body("reportDueOn", equalTo("2026-06-09"));
+    }
 }
