@@ -179,14 +179,23 @@ class DelegationLifecycleResourceTest {
                 List.of(Map.of("rule", "RULE_INBOUND_NOTICE", "reason", "Chuyến thăm cấp cao"))).then().body("status", equalTo("APPROVED"));
 
         LocalDate later = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
-        String id = withMember("58", inbound("Đoàn Xay Nhạ Bu Ly thăm tỉnh", later.toString(), later.plusDays(2).toString()),
+        String timely = withMember("58", inbound("Đoàn báo trước đủ ngày", later.toString(), later.plusDays(2).toString()),
                 Map.of("fullName", "Bounmy P.", "nationality", "LA", "head", true));
-        given().auth().oauth2(officer("58")).when().get(DELEGATIONS + "/" + id).then().body("allowedActions", contains("CANCEL"));
-        step(approver("58"), id, "APPROVE", "decision", DECISION).then().body("status", equalTo("APPROVED"));
-        step(officer("58"), id, "RECORD_HELD").then().body("status", equalTo("HELD"));
-        given().auth().oauth2(officer("58")).header("If-Match", etag(officer("58"), id)).contentType("application/json")
+        given().auth().oauth2(officer("58")).when().get(DELEGATIONS + "/" + timely).then().body("allowedActions", contains("CANCEL"));
+        step(approver("58"), timely, "APPROVE", "decision", DECISION).then().body("status", equalTo("APPROVED"));
+        // Not held before it starts.
+        transition(officer("58"), timely, action("RECORD_HELD")).then().statusCode(400).body("errors[0].field", equalTo("effectiveOn"));
+
+        // A visit already over (registered late, its notice set aside) is held, reported and closed.
+        String past = withMember("58", inbound("Đoàn Xay Nhạ Bu Ly thăm tỉnh", "2026-11-02", "2026-11-04"),
+                Map.of("fullName", "Khamphet V.", "nationality", "LA", "head", true));
+        step(approver("58"), past, "APPROVE", "decision", DECISION, "overrides",
+                List.of(Map.of("rule", "RULE_INBOUND_NOTICE", "reason", "Đăng ký bổ sung sau chuyến thăm")));
+        step(officer("58"), past, "RECORD_HELD", "effectiveOn", "2026-11-04")
+                .then().body("status", equalTo("HELD")).body("reportDueOn", equalTo("2026-11-19"));
+        given().auth().oauth2(officer("58")).header("If-Match", etag(officer("58"), past)).contentType("application/json")
                 .body(Map.of("summary", "Đón đoàn thành công."))
-                .when().put(DELEGATIONS + "/" + id + "/report").then().statusCode(200).body("status", equalTo("REPORTED"));
-        step(officer("58"), id, "CLOSE").then().body("status", equalTo("CLOSED"));
+                .when().put(DELEGATIONS + "/" + past + "/report").then().statusCode(200).body("status", equalTo("REPORTED"));
+        step(officer("58"), past, "CLOSE").then().body("status", equalTo("CLOSED"));
     }
 }
