@@ -1,0 +1,147 @@
+package vn.doingoai.reporting.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.api.ReportDtos.ReportView;
+import vn.doingoai.reporting.domain.Programme;
+import vn.doingoai.reporting.domain.ReportStatus;
+import vn.doingoai.reporting.domain.ReportingUnit;
+import vn.doingoai.reporting.domain.UnitReport;
+import vn.doingoai.reporting.service.ProgrammeService;
+import vn.doingoai.reporting.service.ReportService;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Periodic unit reports, reporting discipline and the consolidated picture.")
+@RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR, Roles.ADMIN,
+        Roles.INTEGRATION })
+public class ReportResource {
+
+    private static final String ETAG_DOC = "OK; the ETag header carries the report's version.";
+
+    private final ReportService reports;
+    private final ProgrammeService programmes;
+
+    public ReportResource(ReportService reports, ProgrammeService programmes) {
+        this.reports = reports;
+        this.programmes = programmes;
+    }
+
+    @GET
+    @Transactional
+    @Operation(operationId = "listReports", summary = "List a programme's unit reports",
+            description = "Unit reporters see their unit's reports; the Department of Foreign Affairs sees all of the province.")
+    public ReportDtos.ReportPage listReports(@QueryParam("programmeId") @NotNull UUID programmeId,
+            @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @QueryParam("unit") @Size(max = 40) String unit, @QueryParam("status") ReportStatus status) {
+        Programme programme = programmes.get(programmeId);
+        return new ReportDtos.ReportPage(reports.list(programmeId, period, unit, status).stream()
+                .map(r -> view(r, programme)).toList(), null);
+    }
+
+    @GET
+    @Path("/completeness")
+    @Transactional
+    @Operation(operationId = "getReportCompleteness", summary = "Reporting rates for a period",
+            description = "Expected (one per unit leading or coordinating an open task), received and received on time, per "
+                    + "unit and overall. Without `period`, the latest closed period.")
+    public ReportDtos.Completeness getReportCompleteness(@QueryParam("programmeId") @NotNull UUID programmeId,
+            @Parameter(example = "2026-Q3") @QueryParam("period")
+            @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period) {
+        return reports.completeness(programmeId, period);
+    }
+
+    @GET
+    @Path("/consolidated")
+    @Transactional
+    @Operation(operationId = "getConsolidatedReport", summary = "The province's picture of a programme for a period",
+            description = "Every task with its lead unit's latest status, indicator targets and actuals, progress and overdue "
+                    + "tasks, by pillar and content area. Without `period`, the latest closed period.")
+    public ReportDtos.Consolidated getConsolidatedReport(@QueryParam("programmeId") @NotNull UUID programmeId,
+            @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period) {
+        return reports.consolidated(programmeId, period);
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Transactional
+    @APIResponseSchema(value = ReportView.class, responseCode = "200", responseDescription = ETAG_DOC)
+    @Operation(operationId = "getReport", summary = "Get a report")
+    public Response getReport(@PathParam("reportId") UUID reportId) {
+        return tagged(Response.ok(), reports.get(reportId));
+    }
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UNIT_REPORTER)
+    @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
+    @Operation(operationId = "createReport", summary = "Start the unit's report for a period",
+            description = "For the unit named in the token's `unit` claim; one per programme, unit and period.")
+    public Response createReport(@Context UriInfo uri, @Valid @NotNull ReportDtos.ReportInput input) {
+        UnitReport report = reports.create(input);
+        return tagged(Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()), report);
+    }
+
+    @PUT
+    @Path("/{reportId}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UNIT_REPORTER)
+    @APIResponseSchema(value = ReportView.class, responseCode = "200", responseDescription = ETAG_DOC)
+    @Operation(operationId = "updateReport", summary = "Write the report's entries",
+            description = "While DRAFT or RETURNED. Requires If-Match.")
+    public Response updateReport(@PathParam("reportId") UUID reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReportDtos.EntriesInput input) {
+        return tagged(Response.ok(), reports.updateEntries(reportId, ifMatch, input.entries()));
+    }
+
+    @POST
+    @Path("/{reportId}/transitions")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.UNIT_REPORTER, Roles.OFFICER, Roles.APPROVER })
+    @APIResponseSchema(value = ReportView.class, responseCode = "200", responseDescription = ETAG_DOC)
+    @Operation(operationId = "transitionReport", summary = "Submit, accept or return a report",
+            description = "SUBMIT by the unit (an entry for each of its open tasks); ACCEPT or RETURN (with a reason) by the "
+                    + "Department of Foreign Affairs. Requires If-Match.")
+    public Response transitionReport(@PathParam("reportId") UUID reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
+        return tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action(), request.comment()));
+    }
+
+    private ReportView view(UnitReport report, Programme programme) {
+        ReportingUnit unit = ReportingUnit.findById(report.unitId);
+        return ReportView.of(report, unit.code, reports.allowedActions(report), ReportService.onTime(report, programme));
+    }
+
+    private Response tagged(Response.ResponseBuilder builder, UnitReport report) {
+        Programme programme = programmes.get(report.programmeId);
+        return builder.tag(new EntityTag(String.valueOf(report.version))).entity(view(report, programme)).build();
+    }
+}

@@ -1,0 +1,8 @@
+package vn.doingoai.reporting.domain;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReportStatus", description = "DRAFT with the unit, SUBMITTED to the Department of Foreign Affairs, then ACCEPTED or RETURNED to the unit. Extensible.")
+public enum ReportStatus {
+    DRAFT, SUBMITTED, ACCEPTED, RETURNED
+}
