@@ -34,7 +34,9 @@ import vn.doingoai.agreement.domain.AgreementStatus;
 import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.SigningLevel;
 import vn.doingoai.agreement.service.AgreementQuery;
+import java.util.List;
 import vn.doingoai.agreement.service.AgreementService;
+import vn.doingoai.agreement.service.AgreementStatisticsService;
 import vn.doingoai.agreement.service.AgreementTransitionService;
 import vn.doingoai.agreement.service.DeadlineService;
 import vn.doingoai.agreement.service.Today;
@@ -55,9 +57,12 @@ public class AgreementResource {
     private final Idempotency idempotency;
     private final Caller caller;
     private final Today today;
+    private final AgreementStatisticsService statistics;
 
     public AgreementResource(AgreementService agreements, AgreementTransitionService transitions,
-            DeadlineService deadlines, AgreementViews views, Idempotency idempotency, Caller caller, Today today) {
+            DeadlineService deadlines, AgreementViews views, Idempotency idempotency, Caller caller, Today today,
+            AgreementStatisticsService statistics) {
+        this.statistics = statistics;
         this.agreements = agreements;
         this.transitions = transitions;
         this.deadlines = deadlines;
@@ -175,6 +180,28 @@ public class AgreementResource {
             description = "Who did what, when, from which state to which, with comment and decision.")
     public TransitionView.Page listAgreementTransitions(@PathParam("agreementId") UUID agreementId) {
         return new TransitionView.Page(transitions.history(agreementId).stream().map(TransitionView::of).toList());
+    }
+
+    @GET
+    @Path("/statistics")
+    @Transactional
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "getAgreementStatistics", summary = "Agreement counts, grouped",
+            description = "Counted in the database, grouped by any of year (signed), country (of a partner), field, kind, "
+                    + "status, signingLevel, province; an agreement with partners in two countries counts in both. "
+                    + "Withdrawn agreements do not count.")
+    public StatisticsView getAgreementStatistics(
+            @Parameter(description = "Repeat to group by several dimensions.", example = "country")
+            @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
+            @QueryParam("status") AgreementStatus status,
+            @QueryParam("signedFrom") LocalDate signedFrom, @QueryParam("signedTo") LocalDate signedTo,
+            @QueryParam("expiresFrom") LocalDate expiresFrom, @QueryParam("expiresTo") LocalDate expiresTo,
+            @QueryParam("partnerCountry") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+        List<String> dimensions = groupBy == null ? List.of() : List.copyOf(groupBy);
+        return new StatisticsView(dimensions, statistics.count(dimensions, new AgreementStatisticsService.Filters(status,
+                signedFrom, signedTo, expiresFrom, expiresTo, partnerCountry, province)).stream()
+                .map(r -> new StatisticsView.Row(r.keys(), r.agreements())).toList());
     }
 
     @GET

@@ -218,6 +218,29 @@ class AgreementResourceTest {
                 "Hà Nội – Viêng Chăn 2", "Hà Nội – Viêng Chăn 4"), titles);
     }
 
+    @Test
+    void statisticsCountByCountryFieldAndStatusInTheDatabase() {
+        String lao = partner("02", "Tỉnh Phông Sa Lỳ (thống kê)", "LA");
+        String china = partner("02", "Châu Văn Sơn (thống kê)", "CN");
+        create("02", draft("Thống kê 1", lao));
+        create("02", draft("Thống kê 2", lao, "partnerIds", List.of(lao, china), "fieldCodes", List.of("TRADE")));
+        given().auth().oauth2(viewer("02")).queryParam("groupBy", "country").queryParam("status", "DRAFT")
+                .when().get(AGREEMENTS + "/statistics")
+                .then().statusCode(200)
+                .body("groupBy", contains("country"))
+                .body("items.find { it.keys.country == 'LA' }.agreements", equalTo(2))
+                .body("items.find { it.keys.country == 'CN' }.agreements", equalTo(1));
+        given().auth().oauth2(viewer("02")).queryParam("groupBy", "field").when().get(AGREEMENTS + "/statistics")
+                .then().body("items.find { it.keys.field == 'TRADE' }.agreements", equalTo(1))
+                .body("items.find { it.keys.field == 'EDUCATION' }.agreements", equalTo(1));
+        given().auth().oauth2(viewer("02")).queryParam("partnerCountry", "CN").when().get(AGREEMENTS + "/statistics")
+                .then().body("items[0].agreements", equalTo(1));
+        given().auth().oauth2(viewer("22")).queryParam("partnerCountry", "CN").queryParam("province", "02")
+                .when().get(AGREEMENTS + "/statistics").then().body("items[0].agreements", equalTo(0));
+        given().auth().oauth2(viewer("02")).queryParam("groupBy", "secret").when().get(AGREEMENTS + "/statistics")
+                .then().statusCode(400).body("errors[0].field", equalTo("groupBy[0]"));
+    }
+
     private static long total(String province) {
         return ((Number) given().auth().oauth2(auditor()).queryParam("province", province).queryParam("includeTotal", true)
                 .when().get(AGREEMENTS).then().statusCode(200).extract().path("totalItems")).longValue();
