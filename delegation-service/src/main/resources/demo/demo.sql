@@ -52,6 +52,7 @@ on conflict (id) do nothing;
 
 insert into delegation_country (delegation_id, country_code, position) values
 ('e2000000-0000-4000-8000-000000000001', 'LA', 0),
+('e2000000-0000-4000-8000-000000000002', 'LA', 0),
 ('e2000000-0000-4000-8000-000000000003', 'CN', 0),
 ('e2000000-0000-4000-8000-000000000004', 'KR', 0)
 on conflict do nothing;

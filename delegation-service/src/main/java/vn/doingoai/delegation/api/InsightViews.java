@@ -44,7 +44,8 @@ public final class InsightViews {
             DelegationStatus status,
             @Schema(format = "date") LocalDate startOn,
             @Schema(format = "date") LocalDate endOn,
-            @Schema(maxItems = 20) List<String> destinationCountries,
+            @Schema(description = "Where an outbound delegation goes, or where inbound visitors come from.", maxItems = 20)
+            List<String> countries,
             @Schema(description = "Inbound: who receives the delegation.", maxLength = 200) String receivingLeader,
             @Schema(description = "Members, head first, with their positions.", maxItems = 500) List<String> people) {
     }

@@ -167,14 +167,16 @@ public class DelegationService {
         if (DelegationPurpose.findById(input.purpose()) == null) {
             errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
         }
-        List<String> countries = input.destinationCountries() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(input.destinationCountries()));
+        boolean outbound = input.direction() == Direction.OUTBOUND;
+        // One list of countries per delegation: where an outbound one goes, where an inbound one comes from.
+        String countryField = outbound ? "destinationCountries" : "originCountries";
+        List<String> given = outbound ? input.destinationCountries() : input.originCountries();
+        List<String> countries = given == null ? List.of() : List.copyOf(new LinkedHashSet<>(given));
         for (int i = 0; i < countries.size(); i++) {
             if (!COUNTRIES.contains(countries.get(i))) {
-                errors.add(new Problem.FieldError("destinationCountries[" + i + "]", "UNKNOWN", "not an ISO 3166-1 country"));
+                errors.add(new Problem.FieldError(countryField + "[" + i + "]", "UNKNOWN", "not an ISO 3166-1 country"));
             }
         }
-        boolean outbound = input.direction() == Direction.OUTBOUND;
         if (outbound && countries.isEmpty()) {
             errors.add(new Problem.FieldError("destinationCountries", "REQUIRED", "an outbound delegation goes somewhere"));
         }
@@ -207,9 +209,7 @@ public class DelegationService {
         delegation.startOn = input.startOn();
         delegation.endOn = input.endOn();
         delegation.destinationCountries.clear();
-        if (outbound) {
-            delegation.destinationCountries.addAll(countries);
-        }
+        delegation.destinationCountries.addAll(countries);
         delegation.destinationCities = outbound && input.destinationCities() != null
                 ? new ArrayList<>(input.destinationCities()) : new ArrayList<>();
         delegation.partnerId = input.partnerId();

@@ -134,6 +134,8 @@ public final class ReportDtos {
             @Schema(format = "int32") int tasks,
             @Schema(format = "int32") int overdueTasks,
             @Schema(maxItems = 100) List<AreaLine> contentAreas,
-            @Schema(format = "date-time") Instant asOf) {
+            @Schema(description = "Services whose figures could not be read: their automatic indicators have no actual.",
+                    maxItems = 5) List<String> missing,
+            @Schema(description = "When the figures were read.", format = "date-time") Instant asOf) {
     }
 }

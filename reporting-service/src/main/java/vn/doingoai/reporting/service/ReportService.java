@@ -48,10 +48,12 @@ public class ReportService {
 
     private final ProgrammeService programmes;
     private final Caller caller;
+    private final AutomaticFigures automatic;
 
-    public ReportService(ProgrammeService programmes, Caller caller) {
+    public ReportService(ProgrammeService programmes, Caller caller, AutomaticFigures automatic) {
         this.programmes = programmes;
         this.caller = caller;
+        this.automatic = automatic;
     }
 
     /** The period asked for, or the latest closed period of the programme's cadence. */
@@ -368,8 +370,9 @@ public class ReportService {
                 List<ReportDtos.IndicatorLine> indicators = new ArrayList<>();
                 for (Indicator indicator : task.indicators) {
                     BigDecimal target = indicator.targets() == null ? null : indicator.targets().get(period.toString());
-                    BigDecimal actual = indicator.automaticSource() != null || entry == null || entry.actuals() == null ? null
-                            : entry.actuals().get(indicator.code());
+                    BigDecimal actual = indicator.automaticSource() != null
+                            ? automatic.value(indicator, programme.provinceCode, period).orElse(null)
+                            : entry == null || entry.actuals() == null ? null : entry.actuals().get(indicator.code());
                     Double progress = target == null || actual == null || target.signum() == 0 ? null
                             : actual.divide(target, 4, RoundingMode.HALF_UP).doubleValue();
                     indicators.add(new ReportDtos.IndicatorLine(indicator.code(), indicator.name(), indicator.unit(),
@@ -383,6 +386,6 @@ public class ReportService {
         }
         areas.sort(Comparator.comparing((ReportDtos.AreaLine a) -> a.pillar().ordinal()));
         return new ReportDtos.Consolidated(programme.id, programme.number, programme.title, period.toString(), tasks.size(),
-                overdue, areas, Instant.now());
+                overdue, areas, automatic.missing(), Instant.now());
     }
 }

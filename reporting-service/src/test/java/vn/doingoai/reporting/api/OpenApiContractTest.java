@@ -2,14 +2,14 @@ package vn.doingoai.reporting.api;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import vn.doingoai.reporting.SuiteServicesResource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.OpenApiContract;
 import vn.doingoai.commons.testing.PostgresTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class OpenApiContractTest {
 

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import vn.doingoai.reporting.SuiteServicesResource;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import vn.doingoai.commons.testing.TestTokens;
  * returned, resubmitted and accepted; the rates and the consolidated picture follow.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class ProgrammeAndReportResourceTest {
 

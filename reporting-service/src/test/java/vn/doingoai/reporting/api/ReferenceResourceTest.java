@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import vn.doingoai.reporting.SuiteServicesResource;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
 import vn.doingoai.commons.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class ReferenceResourceTest {
 

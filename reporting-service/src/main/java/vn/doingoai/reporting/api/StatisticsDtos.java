@@ -1,0 +1,55 @@
+package vn.doingoai.reporting.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The province's foreign-affairs figures for a year. */
+public final class StatisticsDtos {
+
+    private StatisticsDtos() {
+    }
+
+    @Schema(name = "AgreementFigureRow", description = "Agreements for one value of the grouping.")
+    public record AgreementRow(@Schema(description = "e.g. {\"country\": \"LA\"}") Map<String, Object> keys,
+            @Schema(format = "int64") long agreements) {
+    }
+
+    @Schema(name = "DelegationFigureRow", description = "Delegations for one combination of the grouping.")
+    public record DelegationRow(@Schema(description = "e.g. {\"direction\": \"OUTBOUND\", \"country\": \"LA\"}")
+            Map<String, Object> keys,
+            @Schema(format = "int64") long delegations,
+            @Schema(format = "int64") long members,
+            @Schema(format = "int64") long personDays,
+            @Schema(format = "int64") long costVnd) {
+    }
+
+    @Schema(name = "AgreementFigures", description = "Agreements signed in the year (by partner country and by field), in "
+            + "force now and expiring in the year (by partner country).")
+    public record AgreementFigures(
+            @Schema(maxItems = 300) List<AgreementRow> signedByCountry,
+            @Schema(maxItems = 300) List<AgreementRow> signedByField,
+            @Schema(maxItems = 300) List<AgreementRow> inForceByCountry,
+            @Schema(maxItems = 300) List<AgreementRow> expiringByCountry) {
+    }
+
+    @Schema(name = "DelegationFigures", description = "Delegations out and in during the year, by country, purpose and the "
+            + "head's level, with members, person-days and cost.")
+    public record DelegationFigures(
+            @Schema(maxItems = 1000) List<DelegationRow> byDirectionAndCountry,
+            @Schema(maxItems = 1000) List<DelegationRow> byDirectionAndPurpose,
+            @Schema(maxItems = 1000) List<DelegationRow> byDirectionAndHeadLevel) {
+    }
+
+    @Schema(name = "AnnualStatistics", description = "A province's foreign-affairs figures for a year, read live from the "
+            + "agreement and delegation services. A section is absent when its service could not be read; `missing` names it.")
+    public record Annual(
+            @Schema(format = "int32", examples = "2026") int year,
+            @Schema(description = "The province, or absent for every province (central bodies).", maxLength = 2) String province,
+            AgreementFigures agreements,
+            DelegationFigures delegations,
+            @Schema(maxItems = 5, examples = "[\"delegation-service\"]") List<String> missing,
+            @Schema(description = "When the figures were read.", format = "date-time") Instant asOf) {
+    }
+}

@@ -1,0 +1,41 @@
+package vn.doingoai.reporting.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.service.AnnualStatisticsService;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "The province's foreign-affairs figures, pulled live from the other services.")
+@RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
+public class StatisticsResource {
+
+    private final AnnualStatisticsService statistics;
+
+    public StatisticsResource(AnnualStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/annual")
+    @Operation(operationId = "getAnnualStatistics", summary = "A province's foreign-affairs figures for a year",
+            description = "Agreements signed, in force and expiring, by partner country and field; delegations out and in "
+                    + "by country, purpose and the head's level, with person-days and cost. Read live with the caller's token; "
+                    + "when a service is down its section is absent and `missing` names it (an answer within the 2 s + 5 s "
+                    + "client timeouts). Central bodies may name a province or omit it for all.")
+    public StatisticsDtos.Annual getAnnualStatistics(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+        return statistics.annual(year, province);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.doingoai.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.api.StatisticsDtos;
+import vn.doingoai.reporting.client.AgreementStatisticsApi;
+import vn.doingoai.reporting.client.DelegationStatisticsApi;
+import vn.doingoai.reporting.client.FiguresClient;
+
+/** A province's foreign-affairs figures for a year, pulled live from the agreement and delegation services. */
+@ApplicationScoped
+public class AnnualStatisticsService {
+
+    private final FiguresClient figures;
+    private final Caller caller;
+
+    public AnnualStatisticsService(FiguresClient figures, Caller caller) {
+        this.figures = figures;
+        this.caller = caller;
+    }
+
+    public StatisticsDtos.Annual annual(int year, String provinceFilter) {
+        String province = provinceFilter;
+        if (!caller.isCentral() && !caller.hasRole(Roles.ADMIN)) {
+            String own = caller.province().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
+                    "The token carries no province claim; there is no province's data to show."));
+            if (province != null && !province.equals(own)) {
+                throw new ProblemException(ProblemCode.FORBIDDEN, "Figures of another province are for central bodies.");
+            }
+            province = own;
+        }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        StatisticsDtos.AgreementFigures agreements = new StatisticsDtos.AgreementFigures(
+                agreementRows(List.of("country"), null, start, end, null, null, province),
+                agreementRows(List.of("field"), null, start, end, null, null, province),
+                agreementRows(List.of("country"), "IN_FORCE", null, null, null, null, province),
+                agreementRows(List.of("country"), null, null, null, start, end, province));
+        StatisticsDtos.DelegationFigures delegations = new StatisticsDtos.DelegationFigures(
+                delegationRows(List.of("direction", "country"), start, end, province),
+                delegationRows(List.of("direction", "purpose"), start, end, province),
+                delegationRows(List.of("direction", "headLevel"), start, end, province));
+        List<String> missing = figures.missing();
+        return new StatisticsDtos.Annual(year, province, missing.contains(FiguresClient.AGREEMENTS) ? null : agreements,
+                missing.contains(FiguresClient.DELEGATIONS) ? null : delegations, missing, Instant.now());
+    }
+
+    private List<StatisticsDtos.AgreementRow> agreementRows(List<String> groupBy, String status, LocalDate signedFrom,
+            LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo, String province) {
+        Optional<List<AgreementStatisticsApi.Row>> rows = figures.agreements(new FiguresClient.AgreementQuery(groupBy, status,
+                signedFrom, signedTo, expiresFrom, expiresTo, null, province));
+        return rows.map(list -> list.stream().map(r -> new StatisticsDtos.AgreementRow(r.keys(), r.agreements())).toList())
+                .orElse(List.of());
+    }
+
+    private List<StatisticsDtos.DelegationRow> delegationRows(List<String> groupBy, LocalDate from, LocalDate to, String province) {
+        Optional<List<DelegationStatisticsApi.Row>> rows = figures.delegations(groupBy, from, to, null, province);
+        return rows.map(list -> list.stream().map(r -> new StatisticsDtos.DelegationRow(r.keys(), r.delegations(), r.members(),
+                r.personDays(), r.costVnd())).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.doingoai.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.TestTokens;
+import vn.doingoai.reporting.SuiteServicesResource;
+
+/** Figures pulled live from the real agreement and delegation services (loaded with the seeds' demo data). */
+@QuarkusTest
+@QuarkusTestResource(SuiteServicesResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class StatisticsResourceTest {
+
+    @Test
+    void thanhHoasYearComesFromBothServices() {
+        String viewer = TestTokens.user("th.viewer").roles("viewer").province("38").sign();
+        given().auth().oauth2(viewer).queryParam("year", 2025).when().get("/api/v1/statistics/annual")
+                .then().statusCode(200)
+                .body("province", equalTo("38"))
+                .body("missing", empty())
+                .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1))
+                .body("delegations.byDirectionAndCountry.find { it.keys.direction == 'OUTBOUND' && it.keys.country == 'LA' }.delegations",
+                        equalTo(1))
+                .body("delegations.byDirectionAndCountry.find { it.keys.country == 'LA' }.personDays", equalTo(8))
+                .body("delegations.byDirectionAndCountry.find { it.keys.country == 'LA' }.costVnd", equalTo(320000000));
+        given().auth().oauth2(viewer).queryParam("year", 2026).when().get("/api/v1/statistics/annual")
+                .then().body("delegations.byDirectionAndCountry.find { it.keys.country == 'KR' }.delegations", equalTo(1))
+                .body("agreements.expiringByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1));
+    }
+
+    @Test
+    void aProvinceSeesOnlyItsOwnFiguresAndCentralBodiesAnyProvince() {
+        String qn = TestTokens.user("qn.viewer").roles("viewer").province("22").sign();
+        given().auth().oauth2(qn).queryParam("year", 2025).queryParam("province", "38").when().get("/api/v1/statistics/annual")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("auditor").roles("central-auditor").sign()).queryParam("year", 2020)
+                .queryParam("province", "34").when().get("/api/v1/statistics/annual")
+                .then().statusCode(200)
+                .body("delegations.byDirectionAndCountry.find { it.keys.direction == 'INBOUND' }.delegations", equalTo(1));
+        given().when().get("/api/v1/statistics/annual?year=2025").then().statusCode(401);
+        given().auth().oauth2(qn).when().get("/api/v1/statistics/annual").then().statusCode(400);
+        given().auth().oauth2(TestTokens.user("r").roles("unit-reporter").province("22").unit("SO_NGOAI_VU").sign())
+                .queryParam("year", 2025).when().get("/api/v1/statistics/annual").then().statusCode(403);
+        given().auth().oauth2(qn).queryParam("year", 2025).when().get("/api/v1/statistics/annual")
+                .then().body("agreements.inForceByCountry.find { it.keys.country == 'LA' }", nullValue());
+    }
+}
