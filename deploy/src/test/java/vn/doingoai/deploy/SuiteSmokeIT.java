@@ -112,6 +112,16 @@ class SuiteSmokeIT {
     }
 
     @Test
+    void annualStatisticsArePulledFromTheOtherServices() {
+        given().baseUri(GATEWAY).auth().oauth2(officer).queryParam("year", 2025)
+                .when().get("/api/v1/statistics/annual")
+                .then().statusCode(200)
+                .body("missing", org.hamcrest.Matchers.empty())
+                .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1))
+                .body("delegations.byDirectionAndCountry.find { it.keys.country == 'LA' }.delegations", equalTo(1));
+    }
+
+    @Test
     void machineClientWithClientCredentialsReadsItsProvince() {
         String machine = given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "demo-integration").formParam("client_secret", "demo-integration-secret")

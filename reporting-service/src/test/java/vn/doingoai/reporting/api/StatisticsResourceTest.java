@@ -48,7 +48,10 @@ class StatisticsResourceTest {
         given().auth().oauth2(qn).when().get("/api/v1/statistics/annual").then().statusCode(400);
         given().auth().oauth2(TestTokens.user("r").roles("unit-reporter").province("22").unit("SO_NGOAI_VU").sign())
                 .queryParam("year", 2025).when().get("/api/v1/statistics/annual").then().statusCode(403);
+        // Quảng Ninh's own figures: its Guangxi MoU and Lao twinning; no delegation in 2025 (Thanh Hóa's is not counted).
         given().auth().oauth2(qn).queryParam("year", 2025).when().get("/api/v1/statistics/annual")
-                .then().body("agreements.inForceByCountry.find { it.keys.country == 'LA' }", nullValue());
+                .then().body("agreements.inForceByCountry.find { it.keys.country == 'CN' }.agreements", equalTo(1))
+                .body("delegations.byDirectionAndCountry", empty())
+                .body("agreements.inForceByCountry.find { it.keys.country == 'KR' }", nullValue());
     }
 }

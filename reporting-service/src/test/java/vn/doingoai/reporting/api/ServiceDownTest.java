@@ -1,0 +1,44 @@
+package vn.doingoai.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.ServiceProcess;
+import vn.doingoai.commons.testing.TestTokens;
+import vn.doingoai.reporting.SuiteServicesResource;
+
+/** delegation-service unreachable: the figures say what is missing, the rest is answered, quickly. */
+@QuarkusTest
+@TestProfile(ServiceDownTest.DelegationsDown.class)
+@QuarkusTestResource(SuiteServicesResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class ServiceDownTest {
+
+    public static class DelegationsDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.rest-client.delegation.url", "http://127.0.0.1:" + ServiceProcess.freePort());
+        }
+    }
+
+    @Test
+    void theAnnualFiguresArePartialAndSaySo() {
+        given().auth().oauth2(TestTokens.user("th.viewer").roles("viewer").province("38").sign()).queryParam("year", 2025)
+                .when().get("/api/v1/statistics/annual")
+                .then().statusCode(200)
+                .body("missing", contains("delegation-service"))
+                .body("delegations", nullValue())
+                .body("agreements.inForceByCountry", notNullValue())
+                .time(lessThan(5000L));
+    }
+}
