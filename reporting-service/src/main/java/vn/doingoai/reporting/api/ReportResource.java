@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.api.export.ExportTables;
+import vn.doingoai.reporting.api.export.Exports;
 import vn.doingoai.reporting.api.ReportDtos.ReportView;
 import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ReportStatus;
@@ -70,10 +72,16 @@ public class ReportResource {
     @Operation(operationId = "getReportCompleteness", summary = "Reporting rates for a period",
             description = "Expected (one per unit leading or coordinating an open task), received and received on time, per "
                     + "unit and overall. Without `period`, the latest closed period.")
-    public ReportDtos.Completeness getReportCompleteness(@QueryParam("programmeId") @NotNull UUID programmeId,
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = ReportDtos.Completeness.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response getReportCompleteness(@QueryParam("programmeId") @NotNull UUID programmeId,
             @Parameter(example = "2026-Q3") @QueryParam("period")
-            @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period) {
-        return reports.completeness(programmeId, period);
+            @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @Context HttpHeaders headers) {
+        ReportDtos.Completeness completeness = reports.completeness(programmeId, period);
+        Response export = Exports.respond(headers, "bao-cao-day-du-" + completeness.period(), () -> ExportTables.completeness(completeness));
+        return export != null ? export : Response.ok(completeness, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -82,9 +90,16 @@ public class ReportResource {
     @Operation(operationId = "getConsolidatedReport", summary = "The province's picture of a programme for a period",
             description = "Every task with its lead unit's latest status, indicator targets and actuals, progress and overdue "
                     + "tasks, by pillar and content area. Without `period`, the latest closed period.")
-    public ReportDtos.Consolidated getConsolidatedReport(@QueryParam("programmeId") @NotNull UUID programmeId,
-            @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period) {
-        return reports.consolidated(programmeId, period);
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = ReportDtos.Consolidated.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response getConsolidatedReport(@QueryParam("programmeId") @NotNull UUID programmeId,
+            @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @Context HttpHeaders headers) {
+        ReportDtos.Consolidated consolidated = reports.consolidated(programmeId, period);
+        Response export = Exports.respond(headers, "bao-cao-tong-hop-" + consolidated.period(),
+                () -> ExportTables.consolidated(consolidated));
+        return export != null ? export : Response.ok(consolidated, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -9,7 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import vn.doingoai.reporting.api.export.ExportTables;
+import vn.doingoai.reporting.api.export.Exports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
@@ -34,8 +40,14 @@ public class StatisticsResource {
                     + "by country, purpose and the head's level, with person-days and cost. Read live with the caller's token; "
                     + "when a service is down its section is absent and `missing` names it (an answer within the 2 s + 5 s "
                     + "client timeouts). Central bodies may name a province or omit it for all.")
-    public StatisticsDtos.Annual getAnnualStatistics(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
-        return statistics.annual(year, province);
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = StatisticsDtos.Annual.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response getAnnualStatistics(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @Context HttpHeaders headers) {
+        StatisticsDtos.Annual annual = statistics.annual(year, province);
+        Response export = Exports.respond(headers, "so-lieu-doi-ngoai-" + year, () -> ExportTables.annual(annual));
+        return export != null ? export : Response.ok(annual, MediaType.APPLICATION_JSON).build();
     }
 }

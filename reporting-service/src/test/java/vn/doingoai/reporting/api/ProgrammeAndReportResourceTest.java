@@ -135,7 +135,37 @@ class ProgrammeAndReportResourceTest {
                 .body("contentAreas[1].tasks[0].status", equalTo("ON_TRACK"))
                 .body("contentAreas[1].tasks[0].indicators.find { it.code == 'ARTICLES' }.actual", equalTo(65))
                 .body("contentAreas[1].tasks[0].indicators.find { it.code == 'ARTICLES' }.target", equalTo(60))
-                .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.source", equalTo("AGREEMENTS_IN_FORCE"));
+                .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.source", equalTo("AGREEMENTS_IN_FORCE"))
+                .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.actual", equalTo(0))
+                .body("missing", hasSize(0));
+
+        // The same tables as CSV (UTF-8 with a byte-order mark, RFC 4180 quoting) and as XLSX.
+        byte[] csv = given().auth().oauth2(officer()).accept("text/csv").queryParam("programmeId", plan.id())
+                .queryParam("period", "2026-Q3").when().get("/api/v1/reports/completeness")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-day-du-2026-Q3.csv"))
+                .extract().asByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("\uFEFFMã đơn vị,Đơn vị,Đã nhận,Đúng hạn,Trạng thái,Ngày nộp\r\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("SO_TTTT,Sở Thông tin và Truyền thông tỉnh Điện Biên,Có,Không,ACCEPTED,"));
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("TỔNG,\"Tỷ lệ báo cáo 50.0%, đúng hạn 0.0%\",1,0,,2026-10-15"));
+
+        byte[] xlsx = given().auth().oauth2(officer())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("programmeId", plan.id()).queryParam("period", "2026-Q3").when().get("/api/v1/reports/consolidated")
+                .then().statusCode(200).extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            org.junit.jupiter.api.Assertions.assertEquals("Trụ cột", rows.get(0).getCellAsString(0).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Nguồn số liệu", rows.get(0).getCellAsString(10).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Tăng cường thông tin đối ngoại trên báo chí và mạng xã hội",
+                    rows.get(1).getCellAsString(2).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Tin, bài thông tin đối ngoại", rows.get(1).getCellAsString(6).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("65"), rows.get(1).getCellAsNumber(8).orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

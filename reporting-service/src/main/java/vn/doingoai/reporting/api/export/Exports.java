@@ -1,0 +1,118 @@
+package vn.doingoai.reporting.api.export;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Every table of the service as CSV or XLSX, chosen by the {@code Accept} header. Both are written
+ * straight to the response as rows come, never built whole in memory. CSV is UTF-8 with a byte-order
+ * mark (so spreadsheet programs read the diacritics) and RFC 4180 quoting.
+ */
+public final class Exports {
+
+    public static final String CSV = "text/csv";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Exports() {
+    }
+
+    /** The export the client asked for, or {@code null} when it wants JSON. */
+    public static Response respond(HttpHeaders headers, String fileName, Supplier<Table> table) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return null;
+            }
+            if (type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()) {
+                Table t = table.get();
+                return file(out -> csv(t, out), CSV + "; charset=UTF-8", fileName + ".csv");
+            }
+            if (type.isCompatible(MediaType.valueOf(XLSX)) && !type.isWildcardType()) {
+                Table t = table.get();
+                return file(out -> xlsx(t, out), XLSX, fileName + ".xlsx");
+            }
+        }
+        return null;
+    }
+
+    private static Response file(StreamingOutput body, String mediaType, String fileName) {
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+
+    static void csv(Table table, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        writeCsvRow(writer, List.copyOf(table.headers()));
+        for (List<Object> row : table.rows()) {
+            writeCsvRow(writer, row);
+        }
+        writer.flush();
+    }
+
+    private static void writeCsvRow(Writer writer, List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quoted(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    static String quoted(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        String text = cell.toString();
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    static void xlsx(Table table, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Doi ngoai", "1.0");
+        Worksheet sheet = workbook.newWorksheet(table.name().length() > 31 ? table.name().substring(0, 31) : table.name());
+        for (int c = 0; c < table.headers().size(); c++) {
+            sheet.value(0, c, table.headers().get(c));
+            sheet.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                if (cell instanceof Number n) {
+                    sheet.value(r, c, n instanceof BigDecimal d ? d : n);
+                } else if (cell instanceof Boolean b) {
+                    sheet.value(r, c, b);
+                } else if (cell instanceof LocalDate d) {
+                    sheet.value(r, c, d);
+                    sheet.style(r, c).format("yyyy-mm-dd").set();
+                } else if (cell != null) {
+                    sheet.value(r, c, cell.toString());
+                }
+            }
+            // Rows already written are flushed, so a long table never sits whole in memory.
+            if (r % 1000 == 0) {
+                sheet.flush();
+            }
+            r++;
+        }
+        workbook.finish();
+    }
+}
