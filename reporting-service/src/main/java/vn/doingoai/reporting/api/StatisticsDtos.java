@@ -52,4 +52,32 @@ public final class StatisticsDtos {
             @Schema(maxItems = 5, examples = "[\"delegation-service\"]") List<String> missing,
             @Schema(description = "When the figures were read.", format = "date-time") Instant asOf) {
     }
+
+    @Schema(name = "ProvinceFigures", description = "One province's figures for the year, its predecessors rolled up.")
+    public record ProvinceFigures(
+            @Schema(description = "The province (two-digit code), or TOTAL.", maxLength = 5, examples = "33") String province,
+            @Schema(description = "Predecessors whose figures are included.", maxItems = 10, examples = "[\"34\"]") List<String> rolledUp,
+            @Schema(format = "int64") long agreementsSigned,
+            @Schema(description = "In force now.", format = "int64") long agreementsInForce,
+            @Schema(format = "int64") long outboundDelegations,
+            @Schema(format = "int64") long inboundDelegations,
+            @Schema(format = "int64") long personDays,
+            @Schema(format = "int64") long costVnd) {
+
+        public ProvinceFigures plus(ProvinceFigures o, List<String> rolled) {
+            return new ProvinceFigures(province, rolled, agreementsSigned + o.agreementsSigned, agreementsInForce + o.agreementsInForce,
+                    outboundDelegations + o.outboundDelegations, inboundDelegations + o.inboundDelegations,
+                    personDays + o.personDays, costVnd + o.costVnd);
+        }
+    }
+
+    @Schema(name = "ProvinceComparison", description = "Every province's figures side by side and summed (central bodies).")
+    public record Comparison(
+            @Schema(format = "int32") int year,
+            @Schema(description = "Successions in force on this day are rolled up.", format = "date") java.time.LocalDate asOf,
+            @Schema(maxItems = 100) List<ProvinceFigures> provinces,
+            ProvinceFigures total,
+            @Schema(maxItems = 5) List<String> missing,
+            @Schema(format = "date-time") Instant readAt) {
+    }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.service.AnnualStatisticsService;
+import vn.doingoai.reporting.service.ProvinceComparisonService;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +29,22 @@ import vn.doingoai.reporting.service.AnnualStatisticsService;
 public class StatisticsResource {
 
     private final AnnualStatisticsService statistics;
+    private final ProvinceComparisonService comparison;
 
-    public StatisticsResource(AnnualStatisticsService statistics) {
+    public StatisticsResource(AnnualStatisticsService statistics, ProvinceComparisonService comparison) {
         this.statistics = statistics;
+        this.comparison = comparison;
+    }
+
+    @GET
+    @Path("/provinces")
+    @RolesAllowed({ Roles.CENTRAL_AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "compareProvinces", summary = "Every province's figures for a year, side by side and summed",
+            description = "For central bodies. A province that succeeded others (Hưng Yên after Thái Bình, from 2025-07-01) "
+                    + "includes their figures once the succession is in force on `asOf` (default today).")
+    public StatisticsDtos.Comparison compareProvinces(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
+            @QueryParam("asOf") java.time.LocalDate asOf) {
+        return comparison.compare(year, asOf == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
     }
 
     @GET

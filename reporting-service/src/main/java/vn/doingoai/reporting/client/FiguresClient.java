@@ -31,14 +31,24 @@ public class FiguresClient {
 
     private final AgreementStatisticsApi agreements;
     private final DelegationStatisticsApi delegations;
+    private final SuccessionsApi successions;
     private final JsonWebToken token;
     private final Set<String> missing = new LinkedHashSet<>();
 
     public FiguresClient(@RestClient AgreementStatisticsApi agreements, @RestClient DelegationStatisticsApi delegations,
-            JsonWebToken token) {
+            @RestClient SuccessionsApi successions, JsonWebToken token) {
         this.agreements = agreements;
         this.delegations = delegations;
+        this.successions = successions;
         this.token = token;
+    }
+
+    /** The province successions (Thái Bình 34 → Hưng Yên 33 on 2025-07-01), from agreement-service. */
+    public Optional<List<SuccessionsApi.Succession>> successions() {
+        if (missing.contains(AGREEMENTS)) {
+            return Optional.empty();
+        }
+        return fetch(AGREEMENTS, () -> successions.successions(bearer(), requestId()).items());
     }
 
     public record AgreementQuery(List<String> groupBy, String status, LocalDate signedFrom, LocalDate signedTo,

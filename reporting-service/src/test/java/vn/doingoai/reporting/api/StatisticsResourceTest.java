@@ -54,4 +54,26 @@ class StatisticsResourceTest {
                 .body("delegations.byDirectionAndCountry", empty())
                 .body("agreements.inForceByCountry.find { it.keys.country == 'KR' }", nullValue());
     }
+
+    @Test
+    void centralBodiesSeeProvincesSideBySideWithPredecessorsRolledUp() {
+        String auditor = TestTokens.user("auditor").roles("central-auditor").sign();
+        given().auth().oauth2(auditor).queryParam("year", 2020).queryParam("asOf", "2026-01-01")
+                .when().get("/api/v1/statistics/provinces")
+                .then().statusCode(200)
+                .body("provinces.find { it.province == '33' }.rolledUp", org.hamcrest.Matchers.contains("34"))
+                .body("provinces.find { it.province == '33' }.agreementsSigned", equalTo(1))
+                .body("provinces.find { it.province == '33' }.inboundDelegations", equalTo(1))
+                .body("provinces.find { it.province == '34' }", nullValue())
+                .body("total.agreementsSigned", equalTo(1));
+        given().auth().oauth2(auditor).queryParam("year", 2020).queryParam("asOf", "2025-06-30")
+                .when().get("/api/v1/statistics/provinces")
+                .then().body("provinces.find { it.province == '34' }.inboundDelegations", equalTo(1))
+                .body("provinces.find { it.province == '34' }.rolledUp", empty());
+        given().auth().oauth2(auditor).queryParam("year", 2025).when().get("/api/v1/statistics/provinces")
+                .then().body("provinces.find { it.province == '38' }.outboundDelegations", equalTo(1))
+                .body("provinces.find { it.province == '22' }.agreementsInForce", equalTo(2));
+        given().auth().oauth2(TestTokens.user("th").roles("officer").province("38").sign()).queryParam("year", 2025)
+                .when().get("/api/v1/statistics/provinces").then().statusCode(403);
+    }
 }

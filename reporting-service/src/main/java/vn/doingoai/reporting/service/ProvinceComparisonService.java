@@ -1,0 +1,95 @@
+package vn.doingoai.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.api.StatisticsDtos;
+import vn.doingoai.reporting.client.AgreementStatisticsApi;
+import vn.doingoai.reporting.client.DelegationStatisticsApi;
+import vn.doingoai.reporting.client.FiguresClient;
+import vn.doingoai.reporting.client.SuccessionsApi;
+
+/**
+ * For central bodies: every province's figures for a year side by side and summed, each predecessor
+ * rolled up into the province that succeeded it as of a day (Thái Bình into Hưng Yên from 2025-07-01).
+ */
+@ApplicationScoped
+public class ProvinceComparisonService {
+
+    private final FiguresClient figures;
+    private final Caller caller;
+
+    public ProvinceComparisonService(FiguresClient figures, Caller caller) {
+        this.figures = figures;
+        this.caller = caller;
+    }
+
+    public StatisticsDtos.Comparison compare(int year, LocalDate asOf) {
+        if (!caller.isCentral() && !caller.hasRole(Roles.ADMIN)) {
+            throw new ProblemException(ProblemCode.FORBIDDEN, "Figures across provinces are for central bodies.");
+        }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<SuccessionsApi.Succession> successions = figures.successions().orElse(List.of());
+        Map<String, StatisticsDtos.ProvinceFigures> byProvince = new TreeMap<>();
+        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), null, start, end, null, null, null, null))
+                .ifPresent(rows -> rows.forEach(r -> add(byProvince, successions, asOf, code(r), r.agreements(), 0, 0, 0, 0, 0)));
+        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), "IN_FORCE", null, null, null, null, null, null))
+                .ifPresent(rows -> rows.forEach(r -> add(byProvince, successions, asOf, code(r), 0, r.agreements(), 0, 0, 0, 0)));
+        figures.delegations(List.of("province", "direction"), start, end, null, null).ifPresent(rows -> rows.forEach(r -> {
+            boolean outbound = "OUTBOUND".equals(r.keys().get("direction"));
+            add(byProvince, successions, asOf, (String) r.keys().get("province"), 0, 0, outbound ? r.delegations() : 0,
+                    outbound ? 0 : r.delegations(), r.personDays(), r.costVnd());
+        }));
+        StatisticsDtos.ProvinceFigures total = new StatisticsDtos.ProvinceFigures("TOTAL", List.of(), 0, 0, 0, 0, 0, 0);
+        for (StatisticsDtos.ProvinceFigures p : byProvince.values()) {
+            total = total.plus(p, List.of());
+        }
+        return new StatisticsDtos.Comparison(year, asOf, new ArrayList<>(byProvince.values()), total, figures.missing(),
+                Instant.now());
+    }
+
+    private static String code(AgreementStatisticsApi.Row row) {
+        return (String) row.keys().get("province");
+    }
+
+    private static void add(Map<String, StatisticsDtos.ProvinceFigures> byProvince, List<SuccessionsApi.Succession> successions,
+            LocalDate asOf, String province, long signed, long inForce, long outbound, long inbound, long personDays, long cost) {
+        String current = successorOf(province, successions, asOf);
+        List<String> rolledUp = current.equals(province) ? List.of() : List.of(province);
+        StatisticsDtos.ProvinceFigures delta = new StatisticsDtos.ProvinceFigures(current, rolledUp, signed, inForce, outbound,
+                inbound, personDays, cost);
+        byProvince.merge(current, delta, (a, b) -> a.plus(b, merged(a.rolledUp(), b.rolledUp())));
+    }
+
+    private static List<String> merged(List<String> a, List<String> b) {
+        TreeSet<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** Follows successions in force on {@code asOf} until a province that nobody succeeded. */
+    static String successorOf(String province, List<SuccessionsApi.Succession> successions, LocalDate asOf) {
+        String code = province;
+        for (int hops = 0; hops < 10; hops++) {
+            String from = code;
+            String next = successions.stream()
+                    .filter(s -> s.predecessorCode().equals(from) && !s.effectiveOn().isAfter(asOf))
+                    .map(SuccessionsApi.Succession::successorCode).findFirst().orElse(null);
+            if (next == null) {
+                return code;
+            }
+            code = next;
+        }
+        return code;
+    }
+}
