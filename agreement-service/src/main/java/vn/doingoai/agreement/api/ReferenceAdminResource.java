@@ -1,6 +1,5 @@
 package vn.doingoai.agreement.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -279,11 +278,7 @@ public class ReferenceAdminResource {
     }
 
     private String tag(Object view) {
-        try {
-            return ETags.ofContent(mapper.writeValueAsString(view));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ETags.ofJson(mapper, view);
     }
 
     private Response tagged(Response.ResponseBuilder builder, Object view) {

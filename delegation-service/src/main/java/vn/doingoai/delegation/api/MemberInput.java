@@ -25,10 +25,4 @@ public record MemberInput(
         @Schema(description = "Personal data.", maxLength = 30, examples = "C1234567")
         @Size(max = 30) @Pattern(regexp = "[A-Z0-9]+", message = "capital letters and digits") String passportNumber,
         @Schema(description = "Personal data.", format = "date") @Past LocalDate dateOfBirth) {
-
-    boolean namesAPerson() {
-        return personId != null || (fullName != null && !fullName.isBlank());
-    }
-
-    static final String NAME_REQUIRED = "give personId or fullName";
 }

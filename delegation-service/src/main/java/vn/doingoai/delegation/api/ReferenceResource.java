@@ -77,11 +77,7 @@ public class ReferenceResource {
     }
 
     private String tag(Object view) {
-        try {
-            return ETags.ofContent(mapper.writeValueAsString(view));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ETags.ofJson(mapper, view);
     }
 
     private Response tagged(Object view) {

@@ -121,8 +121,4 @@ public class DelegationInsightService {
     public Person person(UUID personId) {
         return Person.findById(personId);
     }
-
-    public static long members(UUID delegationId) {
-        return DelegationMember.count("delegationId", delegationId);
-    }
 }

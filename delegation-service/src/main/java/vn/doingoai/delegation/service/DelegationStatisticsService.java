@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.delegation.domain.Direction;
@@ -117,9 +116,5 @@ public class DelegationStatisticsService {
                     ((Number) values[n + 2]).longValue(), ((Number) values[n + 3]).longValue()));
         }
         return rows;
-    }
-
-    static Set<String> dimensions() {
-        return DIMENSIONS.keySet();
     }
 }

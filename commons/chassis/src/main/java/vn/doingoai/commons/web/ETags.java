@@ -31,6 +31,15 @@ public final class ETags {
         }
     }
 
+    /** The content ETag of what a client reads: the digest of its JSON. */
+    public static String ofJson(com.fasterxml.jackson.databind.ObjectMapper mapper, Object view) {
+        try {
+            return ofContent(mapper.writeValueAsString(view));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a view always serialises", e);
+        }
+    }
+
     /** Like {@link #requireMatch(String, long)} for a content ETag. */
     public static void requireMatch(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
