@@ -1,6 +1,7 @@
 package vn.doingoai.deploy;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -119,6 +120,25 @@ class SuiteSmokeIT {
                 .body("missing", org.hamcrest.Matchers.empty())
                 .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1))
                 .body("delegations.byDirectionAndCountry.find { it.keys.country == 'LA' }.delegations", equalTo(1));
+    }
+
+    @Test
+    void theAnnualReportToTheMinistryPrintsThroughTheGateway() {
+        byte[] docx = given().baseUri(GATEWAY).auth().oauth2(officer)
+                .header("Accept", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .queryParam("year", 2026)
+                .when().get("/api/v1/reports/annual-agreement-report")
+                .then().statusCode(200)
+                .header("Content-Disposition", containsString(".docx"))
+                .extract().asByteArray();
+        // A DOCX is a ZIP archive: "PK" and then the parts the word processor opens.
+        assertEquals('P', (char) docx[0]);
+        assertEquals('K', (char) docx[1]);
+        given().baseUri(GATEWAY).auth().oauth2(officer).queryParam("year", 2026)
+                .when().get("/api/v1/reports/annual-agreement-report")
+                .then().statusCode(200)
+                .body("provinceName", equalTo("Tỉnh Thanh Hóa"))
+                .body("planned.referenceNumber", hasItem("DEMO-05/2026/TTQT"));
     }
 
     @Test

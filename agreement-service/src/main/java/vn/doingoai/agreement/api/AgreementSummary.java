@@ -22,6 +22,8 @@ public record AgreementSummary(
         @Schema(maxLength = 300) String responsibleUnit,
         @Schema(maxItems = 20) List<PartnerSummary> partners,
         @Schema(maxItems = 30) List<String> fieldCodes,
+        @Schema(description = "When the agreement was proposed; the annual plan of agreements lists those not yet signed.",
+                format = "date") LocalDate proposedOn,
         @Schema(format = "date") LocalDate signedOn,
         @Schema(format = "date") LocalDate inForceOn,
         @Schema(format = "date") LocalDate expiresOn,

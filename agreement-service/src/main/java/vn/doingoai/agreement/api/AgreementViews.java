@@ -35,7 +35,7 @@ public class AgreementViews {
         Map<UUID, Partner> partners = agreements.partnersOf(page);
         return page.stream().map(a -> new AgreementSummary(a.id, a.provinceCode, a.status, a.referenceNumber, a.titleVi,
                 a.titleForeign, a.kind, a.signingLevel, a.responsibleUnit, partners(a, partners),
-                List.copyOf(a.fieldCodes), a.signedOn, a.inForceOn, a.expiresOn, a.parentId, a.version, a.updatedAt))
+                List.copyOf(a.fieldCodes), a.proposedOn, a.signedOn, a.inForceOn, a.expiresOn, a.parentId, a.version, a.updatedAt))
                 .toList();
     }
 

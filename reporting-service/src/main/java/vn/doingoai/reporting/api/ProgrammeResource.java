@@ -40,6 +40,8 @@ import vn.doingoai.reporting.api.ProgrammeDtos.ProgrammeView;
 import vn.doingoai.reporting.api.ProgrammeDtos.TaskInput;
 import vn.doingoai.reporting.api.ProgrammeDtos.TaskList;
 import vn.doingoai.reporting.api.ProgrammeDtos.TaskView;
+import vn.doingoai.reporting.api.export.ExportTables;
+import vn.doingoai.reporting.api.export.Exports;
 import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ProgrammeStatus;
 import vn.doingoai.reporting.domain.Task;
@@ -67,14 +69,20 @@ public class ProgrammeResource {
     @GET
     @Transactional
     @Operation(operationId = "listProgrammes", summary = "List programmes and plans",
-            description = "The caller's province; central-auditor and admin see every province.")
-    public ProgrammePage listProgrammes(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") ProgrammeStatus status,
+            description = "The caller's province; central-auditor and admin see every province. As CSV or XLSX, the page "
+                    + "asked for (up to 200 rows).")
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = ProgrammePage.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response listProgrammes(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") ProgrammeStatus status,
             @QueryParam("year") @Min(1945) Integer year,
             @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @QueryParam("sort") @Size(max = 200) String sort, @QueryParam("limit") @Min(1) Integer limit,
-            @QueryParam("cursor") @Size(max = 2000) String cursor) {
+            @QueryParam("cursor") @Size(max = 2000) String cursor, @Context HttpHeaders headers) {
         Keyset.Page<Programme> page = programmes.list(q, status, year, province, sort, limit, cursor);
-        return new ProgrammePage(page.rows().stream().map(this::view).toList(), page.nextCursor());
+        ProgrammePage result = new ProgrammePage(page.rows().stream().map(this::view).toList(), page.nextCursor());
+        Response export = Exports.respond(headers, "chuong-trinh-ke-hoach", () -> ExportTables.programmes(result.items()));
+        return export != null ? export : Response.ok(result, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -141,10 +149,24 @@ public class ProgrammeResource {
     @GET
     @Path("/{programmeId}/tasks")
     @Transactional
-    @Operation(operationId = "listTasks", summary = "List a programme's tasks")
-    public TaskList listTasks(@PathParam("programmeId") UUID programmeId) {
-        Map<UUID, String> codes = ProgrammeService.unitCodes(programmes.get(programmeId).provinceCode);
-        return new TaskList(programmes.tasks(programmeId).stream().map(t -> TaskView.of(t, codes)).toList());
+    @Operation(operationId = "listTasks", summary = "List a programme's tasks",
+            description = "As CSV or XLSX, the assignment table: each task with its content area, lead and coordinating "
+                    + "units by name, recurrence, deadline, expected output and indicators.")
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = TaskList.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response listTasks(@PathParam("programmeId") UUID programmeId, @Context HttpHeaders headers) {
+        Programme programme = programmes.get(programmeId);
+        Map<UUID, String> codes = ProgrammeService.unitCodes(programme.provinceCode);
+        TaskList result = new TaskList(programmes.tasks(programmeId).stream().map(t -> TaskView.of(t, codes)).toList());
+        Response export = Exports.respond(headers, "nhiem-vu-" + slug(programme.number), () -> ExportTables.tasks(result.items(),
+                programmes.contentAreaTitles(programmeId), programmes.unitNames(programme.provinceCode)));
+        return export != null ? export : Response.ok(result, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** "139/KH-UBND" → "139-kh-ubnd": safe in a file name. */
+    private static String slug(String number) {
+        return vn.doingoai.commons.text.VietnameseText.fold(number).trim().replace(' ', '-');
     }
 
     @POST

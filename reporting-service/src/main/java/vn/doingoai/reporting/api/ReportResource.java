@@ -3,6 +3,8 @@ package vn.doingoai.reporting.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -34,6 +36,8 @@ import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ReportStatus;
 import vn.doingoai.reporting.domain.ReportingUnit;
 import vn.doingoai.reporting.domain.UnitReport;
+import vn.doingoai.reporting.service.AgreementReportService;
+import vn.doingoai.reporting.service.DocumentService;
 import vn.doingoai.reporting.service.ProgrammeService;
 import vn.doingoai.reporting.service.ReportService;
 
@@ -48,22 +52,34 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ProgrammeService programmes;
+    private final AgreementReportService agreementReports;
+    private final DocumentService documents;
 
-    public ReportResource(ReportService reports, ProgrammeService programmes) {
+    public ReportResource(ReportService reports, ProgrammeService programmes, AgreementReportService agreementReports,
+            DocumentService documents) {
         this.reports = reports;
         this.programmes = programmes;
+        this.agreementReports = agreementReports;
+        this.documents = documents;
     }
 
     @GET
     @Transactional
     @Operation(operationId = "listReports", summary = "List a programme's unit reports",
             description = "Unit reporters see their unit's reports; the Department of Foreign Affairs sees all of the province.")
-    public ReportDtos.ReportPage listReports(@QueryParam("programmeId") @NotNull UUID programmeId,
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = ReportDtos.ReportPage.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response listReports(@QueryParam("programmeId") @NotNull UUID programmeId,
             @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
-            @QueryParam("unit") @Size(max = 40) String unit, @QueryParam("status") ReportStatus status) {
+            @QueryParam("unit") @Size(max = 40) String unit, @QueryParam("status") ReportStatus status,
+            @Context HttpHeaders headers) {
         Programme programme = programmes.get(programmeId);
-        return new ReportDtos.ReportPage(reports.list(programmeId, period, unit, status).stream()
+        ReportDtos.ReportPage page = new ReportDtos.ReportPage(reports.list(programmeId, period, unit, status).stream()
                 .map(r -> view(r, programme)).toList(), null);
+        Response export = Exports.respond(headers, "bao-cao-don-vi",
+                () -> ExportTables.reports(page.items(), programmes.unitNames(programme.provinceCode)));
+        return export != null ? export : Response.ok(page, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -89,17 +105,39 @@ public class ReportResource {
     @Transactional
     @Operation(operationId = "getConsolidatedReport", summary = "The province's picture of a programme for a period",
             description = "Every task with its lead unit's latest status, indicator targets and actuals, progress and overdue "
-                    + "tasks, by pillar and content area. Without `period`, the latest closed period.")
-    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+                    + "tasks, by pillar and content area. Without `period`, the latest closed period. As a printable report "
+                    + "of the Department of Foreign Affairs with `Accept: " + Exports.DOCX + "`.")
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX, Exports.DOCX })
     @APIResponseSchema(value = ReportDtos.Consolidated.class, responseCode = "200",
-            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+            responseDescription = "OK; as CSV, XLSX or DOCX with the matching Accept header.")
     public Response getConsolidatedReport(@QueryParam("programmeId") @NotNull UUID programmeId,
             @QueryParam("period") @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
             @Context HttpHeaders headers) {
         ReportDtos.Consolidated consolidated = reports.consolidated(programmeId, period);
         Response export = Exports.respond(headers, "bao-cao-tong-hop-" + consolidated.period(),
-                () -> ExportTables.consolidated(consolidated));
+                () -> ExportTables.consolidated(consolidated), () -> documents.consolidated(consolidated));
         return export != null ? export : Response.ok(consolidated, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/annual-agreement-report")
+    @Operation(operationId = "getAnnualAgreementReport",
+            summary = "The annual report to the Ministry of Foreign Affairs on international agreements",
+            description = "Due by 15 November: the agreements signed in the year, those in force (being implemented), those "
+                    + "expiring this year or next, and the plan of agreements not yet signed. Read live from agreement-service "
+                    + "with the caller's token; when it cannot be read the answer is 503 DEPENDENCY_UNAVAILABLE rather than "
+                    + "a report with gaps. The printable document (`Accept: " + Exports.DOCX + "`) follows the layout of "
+                    + "administrative documents and is ready for the Chair's signature. Central bodies name the province.")
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX, Exports.DOCX })
+    @APIResponseSchema(value = AgreementReportDtos.AnnualAgreementReport.class, responseCode = "200",
+            responseDescription = "OK; as CSV, XLSX or DOCX with the matching Accept header.")
+    public Response getAnnualAgreementReport(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
+            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @Context HttpHeaders headers) {
+        AgreementReportDtos.AnnualAgreementReport report = agreementReports.annual(year, province);
+        Response export = Exports.respond(headers, "bao-cao-thoa-thuan-quoc-te-" + year + "-" + report.province(),
+                () -> ExportTables.annualAgreements(report), () -> documents.annualAgreements(report));
+        return export != null ? export : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -42,9 +42,15 @@ public class StatisticsResource {
     @Operation(operationId = "compareProvinces", summary = "Every province's figures for a year, side by side and summed",
             description = "For central bodies. A province that succeeded others (Hưng Yên after Thái Bình, from 2025-07-01) "
                     + "includes their figures once the succession is in force on `asOf` (default today).")
-    public StatisticsDtos.Comparison compareProvinces(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
-            @QueryParam("asOf") java.time.LocalDate asOf) {
-        return comparison.compare(year, asOf == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = StatisticsDtos.Comparison.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response compareProvinces(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
+            @QueryParam("asOf") java.time.LocalDate asOf, @Context HttpHeaders headers) {
+        StatisticsDtos.Comparison result = comparison.compare(year,
+                asOf == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
+        Response export = Exports.respond(headers, "cac-tinh-" + year, () -> ExportTables.provinces(result));
+        return export != null ? export : Response.ok(result, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

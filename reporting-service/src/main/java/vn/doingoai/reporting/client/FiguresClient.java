@@ -6,7 +6,9 @@ import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -31,24 +33,75 @@ public class FiguresClient {
 
     private final AgreementStatisticsApi agreements;
     private final DelegationStatisticsApi delegations;
-    private final SuccessionsApi successions;
+    /** At most this many agreements are read for one list (the annual report of one province holds far fewer). */
+    static final int MAX_LIST_PAGES = 25;
+
+    private final AgreementReferenceApi reference;
+    private final AgreementListApi agreementList;
     private final JsonWebToken token;
     private final Set<String> missing = new LinkedHashSet<>();
 
     public FiguresClient(@RestClient AgreementStatisticsApi agreements, @RestClient DelegationStatisticsApi delegations,
-            @RestClient SuccessionsApi successions, JsonWebToken token) {
+            @RestClient AgreementReferenceApi reference, @RestClient AgreementListApi agreementList, JsonWebToken token) {
         this.agreements = agreements;
         this.delegations = delegations;
-        this.successions = successions;
+        this.reference = reference;
+        this.agreementList = agreementList;
         this.token = token;
     }
 
     /** The province successions (Thái Bình 34 → Hưng Yên 33 on 2025-07-01), from agreement-service. */
-    public Optional<List<SuccessionsApi.Succession>> successions() {
+    public Optional<List<AgreementReferenceApi.Succession>> successions() {
         if (missing.contains(AGREEMENTS)) {
             return Optional.empty();
         }
-        return fetch(AGREEMENTS, () -> successions.successions(bearer(), requestId()).items());
+        return fetch(AGREEMENTS, () -> reference.successions(bearer(), requestId()).items());
+    }
+
+    /** The province's Vietnamese name as it stood on a day (Tỉnh Thanh Hóa), from agreement-service. */
+    public Optional<String> provinceName(String code, LocalDate asOf) {
+        if (missing.contains(AGREEMENTS)) {
+            return Optional.empty();
+        }
+        return fetch(AGREEMENTS, () -> reference.administrativeUnits(bearer(), requestId(), text(asOf)).items()).flatMap(
+                units -> units.stream().filter(u -> u.code().equals(code)).map(AgreementReferenceApi.Label::nameVi).findFirst());
+    }
+
+    /** Vietnamese labels by code of one of agreement-service's reference lists; empty when it cannot be read. */
+    public Map<String, String> labels(String list) {
+        if (missing.contains(AGREEMENTS)) {
+            return Map.of();
+        }
+        return fetch(AGREEMENTS, () -> reference.labels(bearer(), requestId(), list).items()).map(items -> {
+            Map<String, String> byCode = new HashMap<>();
+            items.forEach(l -> byCode.put(l.code(), l.nameVi()));
+            return byCode;
+        }).orElse(Map.of());
+    }
+
+    public record ListQuery(String status, LocalDate signedFrom, LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo,
+            String province) {
+    }
+
+    /** Every agreement the caller may see that matches, read page by page (at most {@value #MAX_LIST_PAGES} pages of 200). */
+    public Optional<List<AgreementListApi.Agreement>> agreementList(ListQuery q) {
+        if (missing.contains(AGREEMENTS)) {
+            return Optional.empty();
+        }
+        return fetch(AGREEMENTS, () -> {
+            List<AgreementListApi.Agreement> all = new ArrayList<>();
+            String cursor = null;
+            for (int page = 0; page < MAX_LIST_PAGES; page++) {
+                AgreementListApi.Page p = agreementList.list(bearer(), requestId(), q.status(), text(q.signedFrom()),
+                        text(q.signedTo()), text(q.expiresFrom()), text(q.expiresTo()), q.province(), 200, cursor);
+                all.addAll(p.items());
+                cursor = p.nextCursor();
+                if (cursor == null) {
+                    break;
+                }
+            }
+            return all;
+        });
     }
 
     public record AgreementQuery(List<String> groupBy, String status, LocalDate signedFrom, LocalDate signedTo,

@@ -83,6 +83,15 @@ public record Period(int year, Cadence cadence, int index) implements Comparable
         return periods;
     }
 
+    /** As written in Vietnamese documents: "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025". */
+    public String labelVi() {
+        return switch (cadence) {
+            case QUARTER -> "quý " + "I II III IV".split(" ")[index - 1] + " năm " + year;
+            case HALF_YEAR -> "6 tháng " + (index == 1 ? "đầu" : "cuối") + " năm " + year;
+            case YEAR -> "năm " + year;
+        };
+    }
+
     @Override
     public String toString() {
         return switch (cadence) {

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.doingoai.commons.problem.ProblemCode;
-import vn.doingoai.commons.problem.ProblemException;
-import vn.doingoai.commons.security.Caller;
-import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.api.StatisticsDtos;
 import vn.doingoai.reporting.client.AgreementStatisticsApi;
 import vn.doingoai.reporting.client.DelegationStatisticsApi;
@@ -19,23 +15,15 @@ import vn.doingoai.reporting.client.FiguresClient;
 public class AnnualStatisticsService {
 
     private final FiguresClient figures;
-    private final Caller caller;
+    private final ProvinceScope scope;
 
-    public AnnualStatisticsService(FiguresClient figures, Caller caller) {
+    public AnnualStatisticsService(FiguresClient figures, ProvinceScope scope) {
         this.figures = figures;
-        this.caller = caller;
+        this.scope = scope;
     }
 
     public StatisticsDtos.Annual annual(int year, String provinceFilter) {
-        String province = provinceFilter;
-        if (!caller.isCentral() && !caller.hasRole(Roles.ADMIN)) {
-            String own = caller.province().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
-                    "The token carries no province claim; there is no province's data to show."));
-            if (province != null && !province.equals(own)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "Figures of another province are for central bodies.");
-            }
-            province = own;
-        }
+        String province = scope.resolve(provinceFilter);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         StatisticsDtos.AgreementFigures agreements = new StatisticsDtos.AgreementFigures(

@@ -344,6 +344,19 @@ public class ProgrammeService {
         return codes;
     }
 
+    /** The province's units' Vietnamese names by code, for exports and printed documents. */
+    public Map<String, String> unitNames(String provinceCode) {
+        Map<String, String> names = new HashMap<>();
+        ReportingUnit.<ReportingUnit>list("provinceCode", provinceCode).forEach(u -> names.put(u.code, u.nameVi));
+        return names;
+    }
+
+    public Map<UUID, String> contentAreaTitles(UUID programmeId) {
+        Map<UUID, String> titles = new HashMap<>();
+        ContentArea.<ContentArea>list("programmeId", programmeId).forEach(a -> titles.put(a.id, a.title));
+        return titles;
+    }
+
     private void touch(Programme programme) {
         programme.updatedAt = Instant.now();
         programme.updatedBy = caller.name();

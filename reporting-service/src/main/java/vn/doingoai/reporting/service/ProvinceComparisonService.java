@@ -16,7 +16,7 @@ import vn.doingoai.reporting.api.StatisticsDtos;
 import vn.doingoai.reporting.client.AgreementStatisticsApi;
 import vn.doingoai.reporting.client.DelegationStatisticsApi;
 import vn.doingoai.reporting.client.FiguresClient;
-import vn.doingoai.reporting.client.SuccessionsApi;
+import vn.doingoai.reporting.client.AgreementReferenceApi;
 
 /**
  * For central bodies: every province's figures for a year side by side and summed, each predecessor
@@ -39,7 +39,7 @@ public class ProvinceComparisonService {
         }
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<SuccessionsApi.Succession> successions = figures.successions().orElse(List.of());
+        List<AgreementReferenceApi.Succession> successions = figures.successions().orElse(List.of());
         Map<String, StatisticsDtos.ProvinceFigures> byProvince = new TreeMap<>();
         figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), null, start, end, null, null, null, null))
                 .ifPresent(rows -> rows.forEach(r -> add(byProvince, successions, asOf, code(r), r.agreements(), 0, 0, 0, 0, 0)));
@@ -62,7 +62,7 @@ public class ProvinceComparisonService {
         return (String) row.keys().get("province");
     }
 
-    private static void add(Map<String, StatisticsDtos.ProvinceFigures> byProvince, List<SuccessionsApi.Succession> successions,
+    private static void add(Map<String, StatisticsDtos.ProvinceFigures> byProvince, List<AgreementReferenceApi.Succession> successions,
             LocalDate asOf, String province, long signed, long inForce, long outbound, long inbound, long personDays, long cost) {
         String current = successorOf(province, successions, asOf);
         List<String> rolledUp = current.equals(province) ? List.of() : List.of(province);
@@ -78,13 +78,13 @@ public class ProvinceComparisonService {
     }
 
     /** Follows successions in force on {@code asOf} until a province that nobody succeeded. */
-    static String successorOf(String province, List<SuccessionsApi.Succession> successions, LocalDate asOf) {
+    static String successorOf(String province, List<AgreementReferenceApi.Succession> successions, LocalDate asOf) {
         String code = province;
         for (int hops = 0; hops < 10; hops++) {
             String from = code;
             String next = successions.stream()
                     .filter(s -> s.predecessorCode().equals(from) && !s.effectiveOn().isAfter(asOf))
-                    .map(SuccessionsApi.Succession::successorCode).findFirst().orElse(null);
+                    .map(AgreementReferenceApi.Succession::successorCode).findFirst().orElse(null);
             if (next == null) {
                 return code;
             }

@@ -52,4 +52,28 @@ class DemoDataTest {
                 .body("contentAreas.find { it.pillar == 'PEOPLE_TO_PEOPLE_DIPLOMACY' }.title", equalTo("Đối ngoại nhân dân"))
                 .body("contentAreas[1].tasks[0].indicators.find { it.code == 'DELEGATIONS_LA' }.actual", equalTo(1));
     }
+
+    @Test
+    void theConsolidatedReportPrintsAsTheDepartmentsReport() throws java.io.IOException {
+        demo.load();
+        byte[] docx = given().auth().oauth2(TestTokens.user("db.officer").roles("officer").province("11").sign())
+                .queryParam("programmeId", "f1000000-0000-4000-8000-000000000002").queryParam("period", "2026-Q3")
+                .header("Accept", AgreementReportTest.DOCX)
+                .when().get("/api/v1/reports/consolidated")
+                .then().statusCode(200).contentType(AgreementReportTest.DOCX)
+                .header("Content-Disposition", equalTo("attachment; filename=\"bao-cao-tong-hop-2026-Q3.docx\""))
+                .extract().asByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            AgreementReportTest.assertContains(AgreementReportTest.cellText(document.getTables().get(0)),
+                    "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "SỞ NGOẠI VỤ", "Số:       /BC-SNgV", "Điện Biên, ngày ");
+            String text = document.getParagraphs().stream().map(p -> p.getText())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            AgreementReportTest.assertContains(text, "BÁO CÁO", "(139/KH-UBND), quý III năm 2026", "I. ĐỐI NGOẠI ĐẢNG",
+                    "II. NGOẠI GIAO NHÀ NƯỚC", "5. Thông tin đối ngoại", "Số nhiệm vụ quá hạn:");
+            String tables = document.getTables().stream().map(AgreementReportTest::cellText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            AgreementReportTest.assertContains(tables, "Sở Thông tin và Truyền thông", "Nơi nhận:", "GIÁM ĐỐC");
+        }
+    }
 }

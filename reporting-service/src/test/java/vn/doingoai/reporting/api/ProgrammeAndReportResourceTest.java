@@ -147,7 +147,7 @@ class ProgrammeAndReportResourceTest {
                 .extract().asByteArray();
         String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("\uFEFFMã đơn vị,Đơn vị,Đã nhận,Đúng hạn,Trạng thái,Ngày nộp\r\n"));
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("SO_TTTT,Sở Thông tin và Truyền thông tỉnh Điện Biên,Có,Không,ACCEPTED,"));
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("SO_TTTT,Sở Thông tin và Truyền thông tỉnh Điện Biên,Có,Không,Đã tiếp nhận,"));
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("TỔNG,\"Tỷ lệ báo cáo 50.0%, đúng hạn 0.0%\",1,0,,2026-10-15"));
 
         byte[] xlsx = given().auth().oauth2(officer())
@@ -163,9 +163,32 @@ class ProgrammeAndReportResourceTest {
                     rows.get(1).getCellAsString(2).orElseThrow());
             org.junit.jupiter.api.Assertions.assertEquals("Tin, bài thông tin đối ngoại", rows.get(1).getCellAsString(6).orElseThrow());
             org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("65"), rows.get(1).getCellAsNumber(8).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Ngoại giao Nhà nước", rows.get(1).getCellAsString(0).orElseThrow());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+
+        // The assignment table and the list of reports, with the units' names.
+        byte[] tasks = given().auth().oauth2(officer())
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .when().get("/api/v1/programmes/" + plan.id() + "/tasks")
+                .then().statusCode(200).extract().asByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(tasks))) {
+            java.util.List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            org.junit.jupiter.api.Assertions.assertEquals("Đơn vị phối hợp", rows.get(0).getCellAsString(3).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Sở Thông tin và Truyền thông tỉnh Điện Biên",
+                    rows.get(1).getCellAsString(2).orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String reportsCsv = new String(given().auth().oauth2(officer()).accept("text/csv").queryParam("programmeId", plan.id())
+                .when().get("/api/v1/reports").then().statusCode(200).extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(reportsCsv.startsWith("\uFEFFMã đơn vị,Đơn vị,Kỳ,Trạng thái,Ngày nộp,Đúng hạn,"),
+                reportsCsv);
+        org.junit.jupiter.api.Assertions.assertTrue(reportsCsv.contains("SO_TTTT,Sở Thông tin và Truyền thông tỉnh Điện Biên,2026-Q3,"
+                + "Đã tiếp nhận,"), reportsCsv);
     }
 
     @Test

@@ -52,6 +52,7 @@ class ReportingAccessTest {
                 new Call("POST", "/api/v1/reports", Map.of("programmeId", programmeId, "period", "2026-Q1")),
                 new Call("GET", "/api/v1/reports/" + UUID.randomUUID(), null),
                 new Call("GET", "/api/v1/statistics/annual?year=2026", null),
+                new Call("GET", "/api/v1/reports/annual-agreement-report?year=2026", null),
                 new Call("GET", "/api/v1/statistics/provinces?year=2026", null));
     }
 

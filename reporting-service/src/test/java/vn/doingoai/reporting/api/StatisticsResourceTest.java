@@ -75,5 +75,12 @@ class StatisticsResourceTest {
                 .body("provinces.find { it.province == '22' }.agreementsInForce", equalTo(2));
         given().auth().oauth2(TestTokens.user("th").roles("officer").province("38").sign()).queryParam("year", 2025)
                 .when().get("/api/v1/statistics/provinces").then().statusCode(403);
+        String csv = new String(given().auth().oauth2(auditor).accept("text/csv").queryParam("year", 2020)
+                .queryParam("asOf", "2026-01-01").when().get("/api/v1/statistics/provinces")
+                .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("cac-tinh-2020.csv"))
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFFTỉnh,Gộp số liệu của,Thỏa thuận ký trong năm,"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n33,34,1,"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\nTỔNG,,1,"), csv);
     }
 }

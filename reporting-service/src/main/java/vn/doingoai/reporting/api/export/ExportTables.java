@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.doingoai.reporting.api.AgreementReportDtos;
+import vn.doingoai.reporting.api.ProgrammeDtos;
 import vn.doingoai.reporting.api.ReportDtos;
 import vn.doingoai.reporting.api.StatisticsDtos;
 
@@ -17,24 +19,78 @@ public final class ExportTables {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.UnitCompleteness u : c.units()) {
             rows.add(row(u.unitCode(), u.unitName(), u.received() ? "Có" : "Không", u.onTime() ? "Có" : "Không",
-                    u.status() == null ? null : u.status().name(), u.submittedOn()));
+                    u.status() == null ? null : u.status().labelVi, u.submittedOn()));
         }
         rows.add(row("TỔNG", "Tỷ lệ báo cáo " + percent(c.reportingRate()) + ", đúng hạn " + percent(c.onTimeRate()),
                 c.received(), c.receivedOnTime(), null, c.dueBy()));
         return new Table("Kỳ " + c.period(), List.of("Mã đơn vị", "Đơn vị", "Đã nhận", "Đúng hạn", "Trạng thái", "Ngày nộp"), rows);
     }
 
+    public static Table programmes(List<ProgrammeDtos.ProgrammeView> programmes) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProgrammeDtos.ProgrammeView p : programmes) {
+            rows.add(row(p.provinceCode(), p.number(), p.title(), p.kind() == null ? null : p.kind().name(), p.issuingBody(),
+                    p.issuedOn(), p.fromYear(), p.toYear(), p.status().name(), p.cadence().name(), p.onTimeDays(),
+                    p.contentAreas().size()));
+        }
+        return new Table("Chương trình, kế hoạch", List.of("Tỉnh", "Số, ký hiệu", "Tên", "Loại", "Cơ quan ban hành",
+                "Ngày ban hành", "Từ năm", "Đến năm", "Trạng thái", "Kỳ báo cáo", "Số ngày được nộp muộn", "Số nội dung"), rows);
+    }
+
+    /** The assignment table: which unit leads and which coordinate each task (the heart of a plan). */
+    public static Table tasks(List<ProgrammeDtos.TaskView> tasks, Map<java.util.UUID, String> areaTitles,
+            Map<String, String> unitNames) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProgrammeDtos.TaskView t : tasks) {
+            rows.add(row(areaTitles.get(t.contentAreaId()), t.title(), unitNames.getOrDefault(t.leadUnitCode(), t.leadUnitCode()),
+                    t.coordinatingUnitCodes().stream().map(c -> unitNames.getOrDefault(c, c)).collect(Collectors.joining("; ")),
+                    t.recurrence().name(), t.deadline(), t.expectedOutput(),
+                    t.indicators().stream().map(i -> i.name()).collect(Collectors.joining("; ")), t.closed() ? "Có" : "Không"));
+        }
+        return new Table("Nhiệm vụ", List.of("Nội dung", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Định kỳ", "Thời hạn",
+                "Sản phẩm dự kiến", "Chỉ tiêu", "Đã đóng"), rows);
+    }
+
+    public static Table reports(List<ReportDtos.ReportView> reports, Map<String, String> unitNames) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportDtos.ReportView r : reports) {
+            rows.add(row(r.unitCode(), unitNames.getOrDefault(r.unitCode(), r.unitCode()), r.period(), r.status().labelVi,
+                    r.submittedOn(), r.onTime() == null ? null : r.onTime() ? "Có" : "Không", r.entries().size(),
+                    r.returnedReason()));
+        }
+        return new Table("Báo cáo", List.of("Mã đơn vị", "Đơn vị", "Kỳ", "Trạng thái", "Ngày nộp", "Đúng hạn", "Số nhiệm vụ báo cáo",
+                "Lý do trả lại"), rows);
+    }
+
+    public static Table provinces(StatisticsDtos.Comparison c) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StatisticsDtos.ProvinceFigures p : c.provinces()) {
+            rows.add(provinceRow(p));
+        }
+        rows.add(provinceRow(c.total()));
+        for (String service : c.missing()) {
+            rows.add(row("Thiếu số liệu", service, null, null, null, null, null, null));
+        }
+        return new Table("Các tỉnh " + c.year(), List.of("Tỉnh", "Gộp số liệu của", "Thỏa thuận ký trong năm",
+                "Thỏa thuận còn hiệu lực", "Đoàn ra", "Đoàn vào", "Ngày-người", "Chi phí (VND)"), rows);
+    }
+
+    private static List<Object> provinceRow(StatisticsDtos.ProvinceFigures p) {
+        return row("TOTAL".equals(p.province()) ? "TỔNG" : p.province(), String.join(", ", p.rolledUp()), p.agreementsSigned(),
+                p.agreementsInForce(), p.outboundDelegations(), p.inboundDelegations(), p.personDays(), p.costVnd());
+    }
+
     public static Table consolidated(ReportDtos.Consolidated c) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.AreaLine area : c.contentAreas()) {
             for (ReportDtos.TaskLine task : area.tasks()) {
-                String status = task.status() == null ? "Chưa báo cáo" : task.status().name();
+                String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi;
                 if (task.indicators().isEmpty()) {
-                    rows.add(row(area.pillar().name(), area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi, area.title(), task.title(), task.leadUnitCode(), status,
                             task.overdue() ? "Quá hạn" : "", null, null, null, null, null));
                 }
                 for (ReportDtos.IndicatorLine ind : task.indicators()) {
-                    rows.add(row(area.pillar().name(), area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi, area.title(), task.title(), task.leadUnitCode(), status,
                             task.overdue() ? "Quá hạn" : "", ind.name(), ind.target(), ind.actual(),
                             ind.progress() == null ? null : percent(ind.progress()), ind.source()));
                 }
@@ -62,6 +118,24 @@ public final class ExportTables {
         }
         return new Table("Năm " + a.year(), List.of("Phần", "Nhóm", "Số thỏa thuận", "Số đoàn", "Số thành viên",
                 "Ngày-người", "Chi phí (VND)"), rows);
+    }
+
+    public static Table annualAgreements(AgreementReportDtos.AnnualAgreementReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        agreementLines(rows, "Ký trong năm " + r.year(), r.signed());
+        agreementLines(rows, "Đang có hiệu lực", r.inForce());
+        agreementLines(rows, "Hết hạn năm " + r.year() + "–" + (r.year() + 1), r.expiring());
+        agreementLines(rows, "Kế hoạch ký năm " + (r.year() + 1), r.planned());
+        return new Table("Thỏa thuận " + r.year(), List.of("Phần", "Số, ký hiệu", "Tên thỏa thuận", "Đối tác", "Nước", "Lĩnh vực",
+                "Loại", "Tình trạng", "Cơ quan chủ trì", "Ngày đề xuất", "Ngày ký", "Ngày hiệu lực", "Ngày hết hạn"), rows);
+    }
+
+    private static void agreementLines(List<List<Object>> rows, String section, List<AgreementReportDtos.AgreementLine> lines) {
+        for (AgreementReportDtos.AgreementLine a : lines) {
+            rows.add(row(section, a.referenceNumber(), a.title(), String.join("; ", a.partners()), String.join(", ", a.countries()),
+                    String.join(", ", a.fields()), a.kind(), a.status(), a.responsibleUnit(), a.proposedOn(), a.signedOn(),
+                    a.inForceOn(), a.expiresOn()));
+        }
     }
 
     private static void agreementRows(List<List<Object>> rows, String section, List<StatisticsDtos.AgreementRow> figures) {

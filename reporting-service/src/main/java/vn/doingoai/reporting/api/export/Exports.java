@@ -26,13 +26,23 @@ public final class Exports {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private Exports() {
     }
 
     /** The export the client asked for, or {@code null} when it wants JSON. */
     public static Response respond(HttpHeaders headers, String fileName, Supplier<Table> table) {
+        return respond(headers, fileName, table, null);
+    }
+
+    /** Like {@link #respond(HttpHeaders, String, Supplier)}, also offering a printable document. */
+    public static Response respond(HttpHeaders headers, String fileName, Supplier<Table> table, Supplier<Docx> document) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (document != null && type.isCompatible(MediaType.valueOf(DOCX)) && !type.isWildcardType()) {
+                Docx docx = document.get();
+                return file(docx::write, DOCX, fileName + ".docx");
+            }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
                 return null;
             }

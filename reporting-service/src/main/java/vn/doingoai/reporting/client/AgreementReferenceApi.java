@@ -1,0 +1,48 @@
+package vn.doingoai.reporting.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** agreement-service's administrative reference data (provinces and their successions). Used only through {@link FiguresClient}. */
+@RegisterRestClient(configKey = "agreement")
+@Path("/api/v1/reference")
+public interface AgreementReferenceApi {
+
+    @GET
+    @Path("/administrative-successions")
+    Successions successions(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @GET
+    @Path("/administrative-units")
+    Labels administrativeUnits(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @QueryParam("asOf") String asOf);
+
+    /** A list of codes with Vietnamese labels: {@code countries}, {@code cooperation-fields}, {@code agreement-kinds}. */
+    @GET
+    @Path("/{list}")
+    Labels labels(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
+            @PathParam("list") String list);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Successions(List<Succession> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Succession(String predecessorCode, String successorCode, LocalDate effectiveOn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Labels(List<Label> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Label(String code, String nameVi) {
+    }
+}
