@@ -1,12 +1,15 @@
 package vn.doingoai.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The route table and the backends, all from configuration: adding a path never needs code. */
+/** The route table, the backends and the edge's limits, all from configuration: adding a path never needs code. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -16,6 +19,12 @@ public interface GatewayConfig {
     /** Routes by name; a request goes to the route with the longest matching prefix. */
     Map<String, Route> routes();
 
+    RateLimits rateLimits();
+
+    /** Largest request body the gateway forwards; larger ones get 413. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
     interface Service {
         /** Base URL of the service, scheme, host and port only. */
         URI url();
@@ -23,7 +32,7 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Longest silence allowed while waiting for the service's answer. */
+        /** Longest silence allowed while waiting for the service's answer (a route may set its own). */
         @WithDefault("30s")
         Duration responseTimeout();
 
@@ -34,6 +43,14 @@ public interface GatewayConfig {
         /** Pooled connections unused this long are closed, so a stuck one cannot block the pool for good. */
         @WithDefault("5s")
         Duration idleTimeout();
+
+        /** Consecutive failures to connect or to answer in time after which calls stop for {@link #openFor()}. */
+        @WithDefault("5")
+        int failuresToOpen();
+
+        /** How long an open circuit answers 503 at once before one trial call is let through. */
+        @WithDefault("10s")
+        Duration openFor();
     }
 
     interface Route {
@@ -42,5 +59,38 @@ public interface GatewayConfig {
 
         /** Name of the backend in {@link #services()}. */
         String service();
+
+        /** Roles of which the caller needs one for any call; absent: every authenticated caller. */
+        Optional<List<String>> roles();
+
+        /** Roles of which the caller needs one for POST, PUT, PATCH and DELETE; absent: as {@link #roles()}. */
+        Optional<List<String>> writeRoles();
+
+        /** The methods the route answers; others get 405 with an {@code Allow} header. */
+        @WithDefault("GET,HEAD,POST,PUT,PATCH,DELETE")
+        List<String> methods();
+
+        /** Overrides the service's response timeout for this route (exports and reports take longer). */
+        Optional<Duration> responseTimeout();
+
+        /** Overrides {@link RateLimits#client()} for this route, e.g. {@code 60/1m}. */
+        Optional<String> rateLimit();
+    }
+
+    interface RateLimits {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Per client and subject of a valid token: {@code requests/period}. */
+        @WithDefault("1200/1m")
+        String client();
+
+        /** Per source address, for requests that carry no token. */
+        @WithDefault("120/1m")
+        String anonymous();
+
+        /** Most keys remembered at once; beyond it the idlest are forgotten (a flood of addresses cannot exhaust memory). */
+        @WithDefault("100000")
+        int maxKeys();
     }
 }

@@ -2,6 +2,9 @@ package vn.doingoai.gateway.routing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.OpenCircuitException;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.httpproxy.Body;
@@ -10,39 +13,77 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 import vn.doingoai.commons.web.RequestIds;
+import vn.doingoai.gateway.limits.BodyLimit;
 
 /**
- * When the service behind a route cannot be reached or does not answer in time, the caller gets a
- * problem+json naming what happened (503 down, 504 too slow, 502 broken answer) instead of the
- * proxy library's bare 502.
+ * Everything between the gateway and one service for one route: the request body held to the size
+ * limit as it streams, the service's circuit (a service that keeps failing to connect or answer is
+ * not called again until its open period ends), and a problem+json naming what happened when the
+ * call fails (503 down or circuit open, 504 too slow, 502 broken answer, 413 body too large) instead
+ * of the proxy library's bare 502. On the way back, CORS headers are the gateway's alone.
  */
 final class BackendFailures implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(BackendFailures.class);
 
     private final String service;
+    private final CircuitBreaker circuit;
+    private final long openForSeconds;
+    private final long maxBodySize;
     private final ObjectMapper mapper;
 
-    BackendFailures(String service, ObjectMapper mapper) {
+    BackendFailures(String service, CircuitBreaker circuit, long openForSeconds, long maxBodySize, ObjectMapper mapper) {
         this.service = service;
+        this.circuit = circuit;
+        this.openForSeconds = openForSeconds;
+        this.maxBodySize = maxBodySize;
         this.mapper = mapper;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problemResponse(context, failure)));
+        Body body = context.request().getBody();
+        BodyLimit limited = body != null && body.length() < 0 ? new BodyLimit(body.stream(), maxBodySize) : null;
+        if (limited != null) {
+            context.request().setBody(Body.body(limited, -1));
+        }
+        // Only failures of the service itself count against its circuit; a client that aborts or
+        // sends too much does not. The call's own outcome travels inside the circuit's result.
+        Future<AsyncResult<ProxyResponse>> call = circuit.execute(promise -> context.sendRequest().onComplete(outcome -> {
+            if (outcome.failed() && countsAgainstService(outcome.cause())) {
+                promise.fail(outcome.cause());
+            } else {
+                promise.complete(outcome);
+            }
+        }));
+        return call.transform(result -> {
+            if (result.succeeded() && result.result().succeeded()) {
+                return Future.succeededFuture(result.result().result());
+            }
+            Throwable failure = result.failed() ? result.cause() : result.result().cause();
+            // The proxy reports the aborted upload as a reset stream; the limit is the real cause.
+            if (limited != null && limited.exceeded()) {
+                failure = new BodyLimit.TooLarge(maxBodySize);
+            }
+            return Future.succeededFuture(problemResponse(context, failure));
+        });
     }
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
         // The gateway already put its X-Request-Id on the answer; the service echoes the same one.
         context.response().headers().remove(RequestIds.HEADER);
+        // CORS is answered at the edge only; a service's own headers would be duplicates or contradictions.
+        List<String> cors = context.response().headers().names().stream()
+                .filter(name -> name.regionMatches(true, 0, "Access-Control-", 0, 15)).toList();
+        cors.forEach(name -> context.response().headers().remove(name));
         return context.sendResponse();
     }
 
@@ -53,8 +94,11 @@ final class BackendFailures implements ProxyInterceptor {
         LOG.warnf("%s from %s for %s %s (request %s): %s", code.status(), service, context.request().getMethod(),
                 context.request().getURI(), requestId, failure.toString());
         String detail = switch (code) {
-            case SERVICE_UNAVAILABLE -> "The " + service + " service cannot be reached; try again later.";
+            case SERVICE_UNAVAILABLE -> failure instanceof OpenCircuitException
+                    ? "The " + service + " service failed repeatedly and is not being called for now; try again later."
+                    : "The " + service + " service cannot be reached; try again later.";
             case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time.";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than " + maxBodySize + " bytes.";
             default -> "The " + service + " service gave no usable answer.";
         };
         Problem problem = ProblemWriter.problem(code, detail, context.request().proxiedRequest().path(), requestId);
@@ -66,15 +110,29 @@ final class BackendFailures implements ProxyInterceptor {
         }
         ProxyResponse response = context.request().response();
         response.headers().clear();
-        return response.setStatusCode(code.status())
+        response.setStatusCode(code.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Cache-Control", "no-store")
-                .setBody(Body.body(Buffer.buffer(json)));
+                .putHeader("Cache-Control", "no-store");
+        if (failure instanceof OpenCircuitException) {
+            response.putHeader("Retry-After", Long.toString(openForSeconds));
+        }
+        if (code == ProblemCode.PAYLOAD_TOO_LARGE) {
+            response.putHeader("Connection", "close");
+        }
+        return response.setBody(Body.body(Buffer.buffer(json)));
+    }
+
+    static boolean countsAgainstService(Throwable failure) {
+        ProblemCode code = classify(failure);
+        return code == ProblemCode.SERVICE_UNAVAILABLE || code == ProblemCode.GATEWAY_TIMEOUT;
     }
 
     static ProblemCode classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+            if (t instanceof BodyLimit.TooLarge) {
+                return ProblemCode.PAYLOAD_TOO_LARGE;
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof OpenCircuitException) {
                 return ProblemCode.SERVICE_UNAVAILABLE;
             }
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {

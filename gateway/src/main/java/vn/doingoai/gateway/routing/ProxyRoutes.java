@@ -1,7 +1,10 @@
 package vn.doingoai.gateway.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -15,15 +18,18 @@ import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 import vn.doingoai.gateway.config.GatewayConfig;
+import vn.doingoai.gateway.limits.RateLimits;
+import vn.doingoai.gateway.observability.AccessLog;
 
 /**
  * The public entry: every {@code /api/} request is authenticated (the token was already checked
- * by quarkus-oidc before this runs), matched against the route table and streamed to its service
- * by Vert.x' reverse proxy with method, path, query, body and headers unchanged.
+ * by quarkus-oidc before this runs), matched against the route table, held to the route's methods,
+ * roles, rate limit and body size, and streamed to its service by Vert.x' reverse proxy with
+ * method, path, query, body and headers unchanged.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -31,22 +37,35 @@ public class ProxyRoutes {
     private final GatewayConfig config;
     private final Vertx vertx;
     private final ProblemWriter problems;
+    private final RateLimits rateLimits;
     private final ObjectMapper mapper;
+    private final RouteTable table;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemWriter problems, ObjectMapper mapper) {
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemWriter problems, RateLimits rateLimits, ObjectMapper mapper) {
         this.config = config;
         this.vertx = vertx;
         this.problems = problems;
+        this.rateLimits = rateLimits;
         this.mapper = mapper;
+        this.table = RouteTable.from(config);
     }
 
     void install(@Observes Router router) {
-        RouteTable table = new RouteTable(
-                config.routes().values().stream()
-                        .collect(Collectors.toMap(GatewayConfig.Route::prefix, GatewayConfig.Route::service)),
-                config.services().keySet());
+        Map<String, HttpClient> clients = new HashMap<>();
+        Map<String, CircuitBreaker> circuits = new HashMap<>();
+        config.services().forEach((name, service) -> {
+            clients.put(name, client(service));
+            circuits.put(name, CircuitBreaker.create("gateway-" + name, vertx, new CircuitBreakerOptions()
+                    .setMaxFailures(service.failuresToOpen())
+                    .setTimeout(-1) // the client's connect and response timeouts already bound each call
+                    .setResetTimeout(service.openFor().toMillis())
+                    .setNotificationAddress(null)));
+        });
         Map<String, HttpProxy> proxies = new HashMap<>();
-        config.services().forEach((name, service) -> proxies.put(name, proxy(name, service)));
+        for (Route route : table.routes()) {
+            GatewayConfig.Service service = config.services().get(route.service());
+            proxies.put(route.name(), proxy(route, service, clients.get(route.service()), circuits.get(route.service())));
+        }
 
         // Vert.x routes on the normalised path, while a service would see the raw one; refusing
         // every path whose two forms could differ keeps them from ever disagreeing.
@@ -57,37 +76,87 @@ public class ProxyRoutes {
                 rc.next();
             }
         });
-        router.route("/api/*").order(1).handler(rc -> forward(rc, table, proxies));
+        router.route("/api/*").order(1).handler(rc -> forward(rc, proxies));
     }
 
-    private void forward(RoutingContext rc, RouteTable table, Map<String, HttpProxy> proxies) {
+    public RouteTable table() {
+        return table;
+    }
+
+    private void forward(RoutingContext rc, Map<String, HttpProxy> proxies) {
         String path = rc.request().path();
         if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
             problems.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
             return;
         }
-        String service = table.serviceFor(path).orElse(null);
-        if (service == null) {
+        Route route = table.match(path).orElse(null);
+        if (route == null) {
             problems.write(rc, ProblemCode.NOT_FOUND, "No service answers at this path.");
             return;
         }
-        proxies.get(service).handle(rc.request());
+        rc.put(AccessLog.ROUTE, route.name());
+        String method = rc.request().method().name();
+        if (!route.allows(method)) {
+            rc.response().putHeader("Allow", route.allowHeader());
+            problems.write(rc, ProblemCode.METHOD_NOT_ALLOWED, method + " is not answered at this path.");
+            return;
+        }
+        SecurityIdentity identity = user.getSecurityIdentity();
+        if (!route.admits(method, identity.getRoles())) {
+            problems.write(rc, ProblemCode.FORBIDDEN, "This call needs one of the roles " + route.rolesFor(method).stream().sorted()
+                    .toList() + ".");
+            return;
+        }
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && tooLong(length)) {
+            rc.response().putHeader("Connection", "close");
+            problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is larger than "
+                    + config.maxBodySize().asLongValue() + " bytes.");
+            return;
+        }
+        if (!rateLimits.admit(rc, clientKey(identity), route.rateLimit())) {
+            return;
+        }
+        proxies.get(route.name()).handle(rc.request());
     }
 
-    private HttpProxy proxy(String name, GatewayConfig.Service service) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+    private boolean tooLong(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > config.maxBodySize().asLongValue();
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A machine client's service account is its only subject, so this is per client for other
+     * government systems and per person within the frontend's client.
+     */
+    private static String clientKey(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return "client:" + AccessLog.clientOf(token) + ":" + token.getSubject();
+        }
+        return "principal:" + identity.getPrincipal().getName();
+    }
+
+    private HttpClient client(GatewayConfig.Service service) {
+        return vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(service.maxConnections())
                 .setConnectTimeout((int) service.connectTimeout().toMillis())
                 .setKeepAliveTimeout((int) Math.max(1, service.idleTimeout().toSeconds()))
                 .setIdleTimeout((int) service.idleTimeout().toMillis())
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+    }
+
+    private HttpProxy proxy(Route route, GatewayConfig.Service service, HttpClient client, CircuitBreaker circuit) {
         SocketAddress origin = SocketAddress.inetSocketAddress(port(service), service.url().getHost());
-        long responseTimeout = service.responseTimeout().toMillis();
+        long responseTimeout = route.responseTimeout().toMillis();
         return HttpProxy.reverseProxy(client)
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(origin)
                         .setIdleTimeout(responseTimeout)))
-                .addInterceptor(new BackendFailures(name, mapper));
+                .addInterceptor(new BackendFailures(route.service(), circuit, service.openFor().toSeconds(),
+                        config.maxBodySize().asLongValue(), mapper));
     }
 
     private static int port(GatewayConfig.Service service) {

@@ -1,40 +1,58 @@
 package vn.doingoai.gateway.routing;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.doingoai.gateway.config.GatewayConfig;
+import vn.doingoai.gateway.limits.RateLimit;
 
-/** Longest-prefix matching of a request path onto a backend name, on whole path segments. */
+/** Longest-prefix matching of a request path onto a route, on whole path segments. */
 public final class RouteTable {
 
-    private final List<Map.Entry<String, String>> prefixToService;
+    private final List<Route> routes;
 
-    public RouteTable(Map<String, String> prefixToService, Set<String> knownServices) {
-        for (Map.Entry<String, String> route : prefixToService.entrySet()) {
-            if (!route.getKey().startsWith("/") || route.getKey().endsWith("/")) {
-                throw new IllegalArgumentException("route prefix must start and not end with '/': " + route.getKey());
+    public RouteTable(List<Route> routes, Set<String> knownServices) {
+        Map<String, String> seen = new HashMap<>();
+        for (Route route : routes) {
+            if (!knownServices.contains(route.service())) {
+                throw new IllegalArgumentException("route " + route.name() + " names an unknown service: " + route.service());
             }
-            if (!knownServices.contains(route.getValue())) {
-                throw new IllegalArgumentException(
-                        "route " + route.getKey() + " names an unknown service: " + route.getValue());
+            String previous = seen.put(route.prefix(), route.name());
+            if (previous != null) {
+                throw new IllegalArgumentException("routes " + previous + " and " + route.name() + " share the prefix " + route.prefix());
             }
         }
-        this.prefixToService = prefixToService.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .map(e -> Map.entry(e.getKey(), e.getValue()))
-                .toList();
+        this.routes = routes.stream().sorted(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed()).toList();
     }
 
-    public Optional<String> serviceFor(String path) {
-        for (Map.Entry<String, String> route : prefixToService) {
-            String prefix = route.getKey();
+    /** The table as configured; any mistake in it stops the gateway at start, not at the first request. */
+    public static RouteTable from(GatewayConfig config) {
+        RateLimit clientLimit = RateLimit.parse("gateway.rate-limits.client", config.rateLimits().client());
+        List<Route> routes = config.routes().entrySet().stream().map(e -> {
+            GatewayConfig.Service service = config.services().get(e.getValue().service());
+            if (service == null) {
+                throw new IllegalArgumentException("route " + e.getKey() + " names an unknown service: " + e.getValue().service());
+            }
+            return Route.of(e.getKey(), e.getValue(), service.responseTimeout(), clientLimit);
+        }).toList();
+        return new RouteTable(routes, config.services().keySet());
+    }
+
+    public Optional<Route> match(String path) {
+        for (Route route : routes) {
+            String prefix = route.prefix();
             if (path.equals(prefix) || (path.startsWith(prefix) && path.charAt(prefix.length()) == '/')) {
-                return Optional.of(route.getValue());
+                return Optional.of(route);
             }
         }
         return Optional.empty();
+    }
+
+    public List<Route> routes() {
+        return routes;
     }
 
     /**
@@ -45,6 +63,6 @@ public final class RouteTable {
         String lower = rawPath.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("/../") || lower.endsWith("/..") || lower.contains("/./") || lower.endsWith("/.")
                 || lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\")
-                || lower.contains("//") || lower.contains("%00");
+                || lower.contains("//") || lower.contains("%00") || lower.contains(";");
     }
 }

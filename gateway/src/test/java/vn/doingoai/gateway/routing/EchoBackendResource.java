@@ -36,10 +36,16 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     .put("traceparent", request.getHeader("traceparent"))
                     .put("bodyLength", body.length())
                     .put("bodySha256", sha256(body.getBytes()));
+            if (request.path().contains("/close")) {
+                request.connection().close();
+                return;
+            }
             Runnable answer = () -> {
                 if (!request.response().closed()) {
                     request.response()
                             .putHeader("Content-Type", "application/json")
+                            // A service must not answer CORS; the gateway drops this.
+                            .putHeader("Access-Control-Allow-Origin", "*")
                             .putHeader("X-Request-Id", request.getHeader("X-Request-Id"))
                             .end(echo.encode());
                 }
@@ -57,13 +63,28 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
         } catch (Exception e) {
             throw new IllegalStateException("echo backend did not start", e);
         }
-        return Map.of(
-                "gateway.services.agreement.url", "http://127.0.0.1:" + port,
-                "gateway.services.reporting.url", "http://127.0.0.1:" + port,
-                "gateway.services.reporting.response-timeout", "500ms",
-                "gateway.services.reporting.max-connections", "4",
-                "gateway.services.delegation.url", "http://127.0.0.1:" + unusedPort(),
-                "gateway.services.delegation.connect-timeout", "1s");
+        return Map.ofEntries(
+                Map.entry("gateway.services.agreement.url", "http://127.0.0.1:" + port),
+                Map.entry("gateway.services.reporting.url", "http://127.0.0.1:" + port),
+                Map.entry("gateway.services.reporting.response-timeout", "500ms"),
+                Map.entry("gateway.routes.reports.response-timeout", "500ms"),
+                Map.entry("gateway.services.reporting.max-connections", "4"),
+                // The slow and aborted calls of the tests must not open the circuit of the echo backend.
+                Map.entry("gateway.services.reporting.failures-to-open", "1000"),
+                Map.entry("gateway.services.agreement.failures-to-open", "1000"),
+                Map.entry("gateway.services.delegation.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.services.delegation.connect-timeout", "1s"),
+                Map.entry("gateway.services.delegation.failures-to-open", "1000"),
+                Map.entry("gateway.services.flaky.url", "http://127.0.0.1:" + unusedPort()),
+                Map.entry("gateway.services.flaky.failures-to-open", "3"),
+                Map.entry("gateway.services.flaky.open-for", "2s"),
+                Map.entry("gateway.routes.flaky.prefix", "/api/v1/flaky"),
+                Map.entry("gateway.routes.flaky.service", "flaky"),
+                Map.entry("gateway.routes.limited.prefix", "/api/v1/limited"),
+                Map.entry("gateway.routes.limited.service", "agreement"),
+                Map.entry("gateway.routes.limited.rate-limit", "3/1m"),
+                Map.entry("gateway.max-body-size", "4M"),
+                Map.entry("gateway.rate-limits.anonymous", "100000/1m"));
     }
 
     static String sha256(byte[] bytes) {

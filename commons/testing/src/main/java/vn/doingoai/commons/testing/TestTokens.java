@@ -29,6 +29,17 @@ public final class TestTokens {
         return new Builder(username);
     }
 
+    /**
+     * A client-credentials token as Keycloak issues it to another government system's service
+     * account: the client in {@code azp} and {@code client_id}, a service-account user name.
+     */
+    public static Builder machine(String clientId) {
+        Builder builder = new Builder("service-account-" + clientId);
+        builder.clientId = clientId;
+        builder.machine = true;
+        return builder;
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }
@@ -43,6 +54,8 @@ public final class TestTokens {
         private String audience = AUDIENCE;
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(5);
+        private Instant notBefore;
+        private boolean machine;
 
         private Builder(String username) {
             this.username = username;
@@ -78,6 +91,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** Makes a token not valid before the given time ({@code nbf}). */
+        public Builder notBefore(Instant instant) {
+            this.notBefore = instant;
+            return this;
+        }
+
         /** Makes a token that expired the given time ago. */
         public Builder expiredSince(Duration ago) {
             this.issuedAt = Instant.now().minus(ago).minus(lifetime);
@@ -100,12 +119,47 @@ public final class TestTokens {
             if (unit != null) {
                 claims.claim("unit", unit);
             }
+            if (notBefore != null) {
+                claims.claim("nbf", notBefore.getEpochSecond());
+            }
+            if (machine) {
+                claims.claim("client_id", clientId);
+            }
             return claims;
         }
 
         /** Signed with the OIDC test server's key (kid 1): a token the service must accept if the claims fit. */
         public String sign() {
             return claims().jws().keyId("1").sign("privateKey.jwk");
+        }
+
+        /** Signed with the given key under the given {@code kid}: a rotated key the issuer may or may not publish yet. */
+        public String signWith(java.security.PrivateKey key, String kid) {
+            return claims().jws().keyId(kid).sign(key);
+        }
+
+        /** The claims with {@code alg: none} and no signature: must be refused. */
+        public String unsigned() {
+            String[] parts = sign().split("\\.");
+            return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
+        }
+
+        /**
+         * HS256 over the claims with the issuer's public key (as PEM text) as the secret: the key
+         * confusion attack on verifiers that take the algorithm from the token. Must be refused.
+         */
+        public String hmacWithPublicKey() {
+            try {
+                String[] parts = sign().split("\\.");
+                String signingInput = base64Url("{\"alg\":\"HS256\",\"kid\":\"1\",\"typ\":\"JWT\"}") + "." + parts[1];
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        "HmacSHA256"));
+                byte[] signature = mac.doFinal(signingInput.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                return signingInput + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** Signed with a key the issuer never published: a forgery the service must refuse. */
@@ -119,5 +173,64 @@ public final class TestTokens {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** A fresh 2048-bit RSA key pair, e.g. for a rotation the issuer publishes during a test. */
+    public static KeyPair newKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JWKS document publishing the given public keys under their kids. */
+    public static String jwks(Map<String, java.security.interfaces.RSAPublicKey> keysByKid) {
+        java.util.StringJoiner keys = new java.util.StringJoiner(",", "{\"keys\":[", "]}");
+        keysByKid.forEach((kid, key) -> keys.add("{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + kid
+                + "\",\"n\":\"" + unsigned(key.getModulus()) + "\",\"e\":\"" + unsigned(key.getPublicExponent()) + "\"}"));
+        return keys.toString();
+    }
+
+    /** The OIDC test server's published key (kid 1), read from its JWK. */
+    public static java.security.interfaces.RSAPublicKey publishedKey() {
+        try (java.io.InputStream in = TestTokens.class.getClassLoader().getResourceAsStream("publicKey.jwk")) {
+            String jwk = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.math.BigInteger n = new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(member(jwk, "n")));
+            java.math.BigInteger e = new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode(member(jwk, "e")));
+            return (java.security.interfaces.RSAPublicKey) java.security.KeyFactory.getInstance("RSA")
+                    .generatePublic(new java.security.spec.RSAPublicKeySpec(n, e));
+        } catch (java.io.IOException | java.security.GeneralSecurityException ex) {
+            throw new IllegalStateException("the OIDC test server's publicKey.jwk is on the test classpath", ex);
+        }
+    }
+
+    static String publicKeyPem() {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                        .encodeToString(publishedKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    private static String member(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in the JWK");
+        }
+        return m.group(1);
+    }
+
+    private static String unsigned(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String base64Url(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

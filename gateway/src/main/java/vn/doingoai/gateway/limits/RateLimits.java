@@ -1,0 +1,75 @@
+package vn.doingoai.gateway.limits;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemWriter;
+import vn.doingoai.gateway.config.GatewayConfig;
+
+/**
+ * Rate limits at the edge: requests without a token by source address, before the token check
+ * (so a flood costs no signature checks); requests with a valid token by client and subject, per
+ * route (see the proxy routes). Every answer under a limit says where the caller stands
+ * ({@code RateLimit-Policy}, {@code RateLimit-Limit}, {@code RateLimit-Remaining},
+ * {@code RateLimit-Reset}); a refusal is 429 problem+json with {@code Retry-After}.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private final GatewayConfig.RateLimits config;
+    private final RateLimit anonymous;
+    private final RateLimiter limiter;
+    private final ProblemWriter problems;
+
+    public RateLimits(GatewayConfig gateway, ProblemWriter problems) {
+        this.config = gateway.rateLimits();
+        this.anonymous = RateLimit.parse("gateway.rate-limits.anonymous", config.anonymous());
+        this.limiter = new RateLimiter(config.maxKeys(), System::nanoTime);
+        this.problems = problems;
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        if (!config.enabled()) {
+            return;
+        }
+        vertx.setPeriodic(60_000, id -> limiter.forgetFull());
+        router.route().order(Integer.MIN_VALUE + 210).handler(rc -> {
+            String path = rc.request().path();
+            if (rc.request().getHeader("Authorization") != null || path.startsWith("/q/health")) {
+                rc.next();
+                return;
+            }
+            String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+            if (admit(rc, "address:" + address, anonymous)) {
+                rc.next();
+            }
+        });
+    }
+
+    /**
+     * Takes one request from the key's bucket and puts the headers on the answer; when the bucket
+     * is empty, answers 429 and returns false.
+     */
+    public boolean admit(RoutingContext rc, String key, RateLimit limit) {
+        if (!config.enabled()) {
+            return true;
+        }
+        RateLimiter.Decision decision = limiter.take(key, limit);
+        HttpServerResponse response = rc.response();
+        response.putHeader("RateLimit-Policy", limit.policy())
+                .putHeader("RateLimit-Limit", Long.toString(limit.requests()))
+                .putHeader("RateLimit-Remaining", Long.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+        if (decision.allowed()) {
+            return true;
+        }
+        response.putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        problems.write(rc, ProblemCode.RATE_LIMITED, "More than " + limit.requests() + " requests in "
+                + limit.period().toSeconds() + " s; try again in " + decision.retryAfterSeconds() + " s.");
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.doingoai.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.TestTokens;
+import vn.doingoai.gateway.routing.EchoBackendResource;
+
+/** Requests without a token are limited by source address before any token check; health probes are not. */
+@QuarkusTest
+@TestProfile(AnonymousRateLimitTest.TightAnonymousLimit.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(EchoBackendResource.class)
+class AnonymousRateLimitTest {
+
+    public static class TightAnonymousLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.rate-limits.anonymous", "3/1m");
+        }
+    }
+
+    @Test
+    void anAddressWithoutATokenGets429AfterItsLimit() {
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            given().when().get("/api/v1/agreements").then().statusCode(401)
+                    .header("RateLimit-Remaining", String.valueOf(remaining));
+        }
+        given().when().get("/api/v1/agreements")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("code", equalTo("RATE_LIMITED"))
+                .header("Retry-After", "20")
+                .header("RateLimit-Policy", "3;w=60");
+        given().when().get("/q/health/live").then().statusCode(200);
+        // A caller with a valid token is counted by client, not by address.
+        given().auth().oauth2(TestTokens.user("v").roles("viewer").province("38").sign())
+                .when().get("/api/v1/agreements").then().statusCode(200);
+    }
+}
