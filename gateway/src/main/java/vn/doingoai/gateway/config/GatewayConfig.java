@@ -21,6 +21,8 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    OpenApi openapi();
+
     /** Largest request body the gateway forwards; larger ones get 413. */
     @WithDefault("10M")
     MemorySize maxBodySize();
@@ -92,5 +94,16 @@ public interface GatewayConfig {
         /** Most keys remembered at once; beyond it the idlest are forgotten (a flood of addresses cannot exhaust memory). */
         @WithDefault("100000")
         int maxKeys();
+    }
+
+    interface OpenApi {
+        /** The services whose committed documents are packed into the gateway and merged, e.g. {@code agreement-service}. */
+        List<String> documents();
+
+        /** The gateway's public address, the document's server. */
+        String serverUrl();
+
+        /** The Keycloak realm as browsers and other systems reach it; the token and authorization URLs hang off it. */
+        String issuerUrl();
     }
 }
