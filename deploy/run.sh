@@ -182,7 +182,7 @@ cmd_start() {
   cat <<EOF
 
   Gateway (the one public entry)  http://localhost:8080/api/v1/...
-  OpenAPI / Swagger UI            http://localhost:8081/q/swagger-ui  (agreement; 8082 delegation, 8083 reporting)
+  OpenAPI / Swagger UI            http://localhost:8080/q/swagger-ui  (the whole suite; sign in with a demo user)
   Keycloak admin console          http://localhost:8180/admin/  (admin / admin)
   Logs                            $LOGS
 

@@ -23,6 +23,10 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /** Verified tokens remembered until they expire, so each token's signature is checked once (0: none). */
+    @WithDefault("10000")
+    int verifiedTokenCacheSize();
+
     /** Largest request body the gateway forwards; larger ones get 413. */
     @WithDefault("10M")
     MemorySize maxBodySize();

@@ -49,8 +49,11 @@ final class BackendFailures implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        // Only a chunked body has no declared length to check up front; a GET has no body at all.
         Body body = context.request().getBody();
-        BodyLimit limited = body != null && body.length() < 0 ? new BodyLimit(body.stream(), maxBodySize) : null;
+        BodyLimit limited = body != null && body.length() < 0
+                && context.request().proxiedRequest().headers().contains("Transfer-Encoding")
+                ? new BodyLimit(body.stream(), maxBodySize) : null;
         if (limited != null) {
             context.request().setBody(Body.body(limited, -1));
         }
