@@ -142,6 +142,51 @@ class SuiteSmokeIT {
     }
 
     @Test
+    void theGatewayServesTheSuitesOneOpenApiDocumentAndSwaggerUi() {
+        given().baseUri(GATEWAY).queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Đối ngoại API"))
+                .body("paths.'/api/v1/agreements'.get.operationId", equalTo("listAgreements"))
+                .body("paths.'/api/v1/delegations'.get.operationId", equalTo("listDelegations"))
+                .body("paths.'/api/v1/reports/consolidated'.get.operationId", equalTo("getConsolidatedReport"))
+                .body("components.securitySchemes.keycloak.flows.clientCredentials.tokenUrl",
+                        equalTo("http://localhost:8180/realms/foreign-affairs/protocol/openid-connect/token"));
+        given().baseUri(GATEWAY).when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void theFrontendsOriginGetsItsPreflightAnsweredAtTheGateway() {
+        given().baseUri(GATEWAY).header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/v1/agreements")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Credentials", "true");
+        io.restassured.response.Response actual = given().baseUri(GATEWAY).auth().oauth2(officer)
+                .header("Origin", "http://localhost:5173").when().get("/api/v1/reference/countries");
+        actual.then().statusCode(200);
+        assertEquals(1, actual.headers().getValues("Access-Control-Allow-Origin").size());
+    }
+
+    @Test
+    void gatewayReadinessNamesEveryBackend() {
+        given().baseUri(GATEWAY).when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'backends' }.data.agreement", equalTo("UP"))
+                .body("checks.find { it.name == 'backends' }.data.delegation", equalTo("UP"))
+                .body("checks.find { it.name == 'backends' }.data.reporting", equalTo("UP"));
+    }
+
+    @Test
+    void aViewerCannotWriteAndTheGatewaySaysWhichRolesCan() {
+        given().baseUri(GATEWAY).auth().oauth2(passwordToken("th.viewer")).contentType("application/json").body("{}")
+                .when().post("/api/v1/agreements")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("This call needs one of the roles [admin, approver, officer]."));
+    }
+
+    @Test
     void machineClientWithClientCredentialsReadsItsProvince() {
         String machine = given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "demo-integration").formParam("client_secret", "demo-integration-secret")

@@ -42,7 +42,7 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration responseTimeout();
 
-        /** Pooled connections to this service (small pools hang under aborted load). */
+        /** Pooled connections to this service per event loop (small pools hang under aborted load). */
         @WithDefault("50")
         int maxConnections();
 

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
@@ -51,21 +53,26 @@ public class ProxyRoutes {
     }
 
     void install(@Observes Router router) {
-        Map<String, HttpClient> clients = new HashMap<>();
         Map<String, CircuitBreaker> circuits = new HashMap<>();
-        config.services().forEach((name, service) -> {
-            clients.put(name, client(service));
-            circuits.put(name, CircuitBreaker.create("gateway-" + name, vertx, new CircuitBreakerOptions()
-                    .setMaxFailures(service.failuresToOpen())
-                    .setTimeout(-1) // the client's connect and response timeouts already bound each call
-                    .setResetTimeout(service.openFor().toMillis())
-                    .setNotificationAddress(null)));
-        });
-        Map<String, HttpProxy> proxies = new HashMap<>();
-        for (Route route : table.routes()) {
-            GatewayConfig.Service service = config.services().get(route.service());
-            proxies.put(route.name(), proxy(route, service, clients.get(route.service()), circuits.get(route.service())));
-        }
+        config.services().forEach((name, service) -> circuits.put(name, CircuitBreaker.create("gateway-" + name, vertx,
+                new CircuitBreakerOptions()
+                        .setMaxFailures(service.failuresToOpen())
+                        .setTimeout(-1) // the client's connect and response timeouts already bound each call
+                        .setResetTimeout(service.openFor().toMillis())
+                        .setNotificationAddress(null))));
+        // One set of clients and proxies per event loop: a request's call to its service then stays on
+        // the thread that received it, with no hand-over between event loops.
+        Map<Thread, Map<String, HttpProxy>> perEventLoop = new ConcurrentHashMap<>();
+        Function<Thread, Map<String, HttpProxy>> forLoop = thread -> {
+            Map<String, HttpClient> clients = new HashMap<>();
+            config.services().forEach((name, service) -> clients.put(name, client(service)));
+            Map<String, HttpProxy> proxies = new HashMap<>();
+            for (Route route : table.routes()) {
+                GatewayConfig.Service service = config.services().get(route.service());
+                proxies.put(route.name(), proxy(route, service, clients.get(route.service()), circuits.get(route.service())));
+            }
+            return proxies;
+        };
 
         // Vert.x routes on the normalised path, while a service would see the raw one; refusing
         // every path whose two forms could differ keeps them from ever disagreeing.
@@ -76,7 +83,8 @@ public class ProxyRoutes {
                 rc.next();
             }
         });
-        router.route("/api/*").order(1).handler(rc -> forward(rc, proxies));
+        router.route("/api/*").order(1).handler(rc -> forward(rc,
+                perEventLoop.computeIfAbsent(Thread.currentThread(), forLoop)));
     }
 
     public RouteTable table() {
