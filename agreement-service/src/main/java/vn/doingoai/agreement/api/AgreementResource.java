@@ -191,7 +191,7 @@ public class AgreementResource {
                     + "status, signingLevel, province; an agreement with partners in two countries counts in both. "
                     + "Withdrawn agreements do not count.")
     public StatisticsView getAgreementStatistics(
-            @Parameter(description = "Repeat to group by several dimensions.", example = "country")
+            @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
             @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
             @QueryParam("status") AgreementStatus status,
             @QueryParam("signedFrom") LocalDate signedFrom, @QueryParam("signedTo") LocalDate signedTo,

@@ -158,7 +158,7 @@ public class DelegationResource {
                     + "partner, purpose, status, province, headLevel (default: year and direction). Computed in the "
                     + "database. Drafts, rejected and cancelled delegations do not count.")
     public InsightViews.Statistics getDelegationStatistics(
-            @Parameter(description = "Repeat to group by several dimensions.", example = "country")
+            @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
             @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
             @Parameter(description = "Delegations starting on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,

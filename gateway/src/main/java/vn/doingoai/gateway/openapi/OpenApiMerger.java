@@ -48,6 +48,8 @@ public final class OpenApiMerger {
         merged.put("openapi", "3.0.3");
         ObjectNode info = merged.putObject("info");
         info.put("title", settings.title()).put("version", settings.version()).put("description", settings.description());
+        info.putObject("contact").put("name", "Đối ngoại API team").put("url", "https://github.com/doingoai/doingoai/issues");
+        info.putObject("license").put("name", "Proprietary: for Vietnamese state bodies and their integrators");
         merged.putArray("servers").addObject().put("url", settings.serverUrl()).put("description", "The gateway");
         merged.putArray("security").addObject().putArray(SECURITY_SCHEME);
         ArrayNode tags = merged.putArray("tags");
