@@ -33,13 +33,13 @@ public record AgreementInput(
         @Schema(description = "Foreign partners, in the order the agreement names them.", maxItems = 20)
         @NotEmpty @Size(max = 20) List<@NotNull UUID> partnerIds,
         @Schema(description = "Cooperation field codes (GET /api/v1/reference/cooperation-fields).", maxItems = 30)
-        @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]*") String> fieldCodes,
+        @Size(max = 30) List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String> fieldCodes,
         @Schema(maxItems = 100) @Size(max = 100) List<@Valid @NotNull Obligation> obligations,
         @Schema(format = "date") LocalDate proposedOn,
         @Schema(format = "date") LocalDate expiresOn,
         @Schema(maxLength = 2000) @Size(max = 2000) String renewalTerms,
         @Schema(description = "Languages of the signed texts, ISO 639-1.", maxItems = 10)
-        @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2,3}") String> languages,
+        @Size(max = 10) List<@NotNull @Size(max = 3) @Pattern(regexp = "[a-z]{2,3}") String> languages,
         @Schema(maxItems = 50) @Size(max = 50) List<@Valid @NotNull DocumentRef> documents,
         @Schema(description = "The agreement this one amends, extends or replaces.", format = "uuid") UUID parentId,
         ParentRelation parentRelation,

@@ -84,9 +84,9 @@ public class AgreementResource {
             @QueryParam("kind") AgreementKind kind,
             @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "ISO 3166-1 alpha-2 country of a partner.", example = "LA")
-            @QueryParam("partnerCountry") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
+            @QueryParam("partnerCountry") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
             @Parameter(description = "Cooperation field code.", example = "EDUCATION")
-            @QueryParam("field") @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a field code") String field,
+            @QueryParam("field") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a field code") String field,
             @QueryParam("signingLevel") SigningLevel signingLevel,
             @QueryParam("signedFrom") LocalDate signedFrom, @QueryParam("signedTo") LocalDate signedTo,
             @QueryParam("inForceFrom") LocalDate inForceFrom, @QueryParam("inForceTo") LocalDate inForceTo,
@@ -94,7 +94,7 @@ public class AgreementResource {
             @Parameter(description = "Part of the name of the unit responsible now.")
             @QueryParam("responsibleUnit") @Size(max = 300) String responsibleUnit,
             @Parameter(description = "Only this province (two-digit code).", example = "38")
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "Only amendments, extensions and replacements of this agreement.")
             @QueryParam("parentId") UUID parentId,
             @Parameter(description = "Comma-separated fields, `-` for descending: titleVi, signedOn, inForceOn, expiresOn, "
@@ -192,12 +192,12 @@ public class AgreementResource {
                     + "Withdrawn agreements do not count.")
     public StatisticsView getAgreementStatistics(
             @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
-            @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
+            @QueryParam("groupBy") @Size(max = 5) List<@Size(max = 20) @Pattern(regexp = "[a-zA-Z]+") String> groupBy,
             @QueryParam("status") AgreementStatus status,
             @QueryParam("signedFrom") LocalDate signedFrom, @QueryParam("signedTo") LocalDate signedTo,
             @QueryParam("expiresFrom") LocalDate expiresFrom, @QueryParam("expiresTo") LocalDate expiresTo,
-            @QueryParam("partnerCountry") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+            @QueryParam("partnerCountry") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
         List<String> dimensions = groupBy == null ? List.of() : List.copyOf(groupBy);
         return new StatisticsView(dimensions, statistics.count(dimensions, new AgreementStatisticsService.Filters(status,
                 signedFrom, signedTo, expiresFrom, expiresTo, partnerCountry, province)).stream()
@@ -212,7 +212,7 @@ public class AgreementResource {
             description = "OVERDUE: past due and not met. DUE: due today or later (an expiry shows from its warning "
                     + "period on). Without state, both. Soonest first.")
     public DeadlineView.Page listAgreementDeadlines(
-            @Parameter(description = "OVERDUE or DUE.") @QueryParam("state") @Pattern(regexp = "OVERDUE|DUE",
+            @Parameter(description = "OVERDUE or DUE.") @QueryParam("state") @Size(max = 7) @Pattern(regexp = "OVERDUE|DUE",
                     message = "must be OVERDUE or DUE") String state,
             @Parameter(description = "Only deadlines due before this day.") @QueryParam("dueBefore") LocalDate dueBefore,
             @QueryParam("kind") DeadlineKind kind,

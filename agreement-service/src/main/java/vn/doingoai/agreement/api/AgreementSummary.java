@@ -1,6 +1,7 @@
 package vn.doingoai.agreement.api;
 
 import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,7 @@ public record AgreementSummary(
         SigningLevel signingLevel,
         @Schema(maxLength = 300) String responsibleUnit,
         @Schema(maxItems = 20) List<PartnerSummary> partners,
-        @Schema(maxItems = 30) List<String> fieldCodes,
+        @Schema(maxItems = 30) List<@Size(max = 40) String> fieldCodes,
         @Schema(description = "When the agreement was proposed; the annual plan of agreements lists those not yet signed.",
                 format = "date") LocalDate proposedOn,
         @Schema(format = "date") LocalDate signedOn,

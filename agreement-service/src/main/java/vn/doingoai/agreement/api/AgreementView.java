@@ -1,6 +1,7 @@
 package vn.doingoai.agreement.api;
 
 import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,7 @@ public record AgreementView(
         @Schema(maxLength = 300) String signatoryUnitAsSigned,
         @Schema(maxLength = 300) String responsibleUnit,
         @Schema(maxItems = 20) List<PartnerSummary> partners,
-        @Schema(maxItems = 30) List<String> fieldCodes,
+        @Schema(maxItems = 30) List<@Size(max = 40) String> fieldCodes,
         @Schema(maxItems = 100) List<Obligation> obligations,
         @Schema(maxLength = 200) String signatoryName,
         @Schema(maxLength = 200) String signatoryTitle,
@@ -39,7 +40,7 @@ public record AgreementView(
         @Schema(format = "date") LocalDate inForceOn,
         @Schema(format = "date") LocalDate expiresOn,
         @Schema(maxLength = 2000) String renewalTerms,
-        @Schema(maxItems = 10) List<String> languages,
+        @Schema(maxItems = 10) List<@Size(max = 10) String> languages,
         @Schema(maxItems = 50) List<DocumentRef> documents,
         boolean shortenedProcedure,
         @Schema(maxLength = 1000) String shortenedReason,

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,13 +59,13 @@ public class PartnerResource {
             @Parameter(description = "Free text over the names; `xay nha bu ly` finds \"Xay Nhạ Bu Ly\".")
             @QueryParam("q") @jakarta.validation.constraints.Size(max = 200) String q,
             @Parameter(description = "ISO 3166-1 alpha-2 country code.", example = "LA")
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("kind") PartnerKind kind,
             @QueryParam("relationship") RelationshipKind relationship,
             @QueryParam("active") Boolean active,
             @QueryParam("parentId") UUID parentId,
             @Parameter(description = "Only this province (two-digit code).", example = "38")
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "Comma-separated fields, `-` for descending: nameVi, countryCode, createdAt, updatedAt.",
                     example = "-updatedAt")
             @QueryParam("sort") @jakarta.validation.constraints.Size(max = 200) String sort,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -70,7 +71,7 @@ public class ReferenceAdminResource {
     @Path("/{list: partner-kinds|relationship-kinds|agreement-kinds|signing-levels}/{code}")
     @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCodeLabel", summary = "Get the labels of one code", description = READERS_DOC)
-    public Response getCodeLabel(@PathParam("list") String list, @PathParam("code") String code) {
+    public Response getCodeLabel(@PathParam("list") @Size(max = 40) String list, @PathParam("code") @Size(max = 40) String code) {
         return tagged(Response.ok(), CodeLabelView.of(admin.label(list, code)));
     }
 
@@ -82,7 +83,7 @@ public class ReferenceAdminResource {
     @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateCodeLabel", summary = "Change the labels of one code",
             description = "The codes of these lists are API enums and cannot be added here. Requires If-Match.")
-    public Response updateCodeLabel(@PathParam("list") String list, @PathParam("code") String code,
+    public Response updateCodeLabel(@PathParam("list") @Size(max = 40) String list, @PathParam("code") @Size(max = 40) String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LabelInput input) {
         ETags.requireMatch(ifMatch, tag(CodeLabelView.of(admin.label(list, code))));
         return tagged(Response.ok(),
@@ -98,7 +99,7 @@ public class ReferenceAdminResource {
     @Operation(operationId = "saveCooperationField", summary = "Add or change a cooperation field",
             description = "A new code answers 201; changing one requires If-Match. Retire a field with active=false.")
     public Response saveCooperationField(
-            @PathParam("code") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be a code in capitals") String code,
+            @PathParam("code") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "must be a code in capitals") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FieldInput input) {
         CooperationField existing = CooperationField.findById(code);
         if (existing != null) {
@@ -116,7 +117,7 @@ public class ReferenceAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = CountryView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateCountry", summary = "Change a country's names", description = "Requires If-Match.")
-    public Response updateCountry(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response updateCountry(@PathParam("code") @Size(max = 2) String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CountryInput input) {
         ETags.requireMatch(ifMatch, tag(CountryView.of(admin.country(code))));
         return tagged(Response.ok(), CountryView.of(admin.saveCountry(code, input.nameVi(), input.nameEn(),
@@ -127,7 +128,7 @@ public class ReferenceAdminResource {
     @Path("/countries/{code}")
     @APIResponseSchema(value = CountryView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCountry", summary = "Get a country", description = READERS_DOC)
-    public Response getCountry(@PathParam("code") String code) {
+    public Response getCountry(@PathParam("code") @Size(max = 2) String code) {
         return tagged(Response.ok(), CountryView.of(admin.country(code)));
     }
 
@@ -233,8 +234,8 @@ public class ReferenceAdminResource {
     @Path("/administrative-successions/{predecessorCode}/{successorCode}/{effectiveOn}")
     @APIResponseSchema(value = AdministrativeUnitView.Succession.class, responseCode = "200", responseDescription = "OK; with its ETag.")
     @Operation(operationId = "getAdministrativeSuccession", summary = "Get one succession", description = READERS_DOC)
-    public Response getAdministrativeSuccession(@PathParam("predecessorCode") String predecessorCode,
-            @PathParam("successorCode") String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn) {
+    public Response getAdministrativeSuccession(@PathParam("predecessorCode") @Size(max = 2) String predecessorCode,
+            @PathParam("successorCode") @Size(max = 2) String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn) {
         return tagged(Response.ok(), AdministrativeUnitView.Succession.of(admin.succession(predecessorCode, successorCode, effectiveOn)));
     }
 
@@ -244,8 +245,8 @@ public class ReferenceAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteAdministrativeSuccession", summary = "Remove a succession recorded by mistake",
             description = "Requires If-Match. The successor stops seeing the predecessor's records.")
-    public Response deleteAdministrativeSuccession(@PathParam("predecessorCode") String predecessorCode,
-            @PathParam("successorCode") String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn,
+    public Response deleteAdministrativeSuccession(@PathParam("predecessorCode") @Size(max = 2) String predecessorCode,
+            @PathParam("successorCode") @Size(max = 2) String successorCode, @PathParam("effectiveOn") LocalDate effectiveOn,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ETags.requireMatch(ifMatch, tag(AdministrativeUnitView.Succession.of(admin.succession(predecessorCode, successorCode,
                 effectiveOn))));
@@ -257,7 +258,7 @@ public class ReferenceAdminResource {
     @Path("/province-settings/{provinceCode}")
     @APIResponseSchema(value = SettingView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getProvinceSetting", summary = "Get a province's settings", description = READERS_DOC)
-    public Response getProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+    public Response getProvinceSetting(@PathParam("provinceCode") @Size(max = 2) @Pattern(regexp = "[0-9]{2}",
             message = "must be a two-digit province code") String provinceCode) {
         return tagged(Response.ok(), SettingView.of(admin.setting(provinceCode)));
     }
@@ -270,7 +271,7 @@ public class ReferenceAdminResource {
     @APIResponseSchema(value = SettingView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "updateProvinceSetting", summary = "Change a province's settings",
             description = "Requires If-Match (the defaults have an ETag too).")
-    public Response updateProvinceSetting(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+    public Response updateProvinceSetting(@PathParam("provinceCode") @Size(max = 2) @Pattern(regexp = "[0-9]{2}",
             message = "must be a two-digit province code") String provinceCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingInput input) {
         ETags.requireMatch(ifMatch, tag(SettingView.of(admin.setting(provinceCode))));

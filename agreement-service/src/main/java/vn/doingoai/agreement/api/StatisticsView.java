@@ -1,12 +1,13 @@
 package vn.doingoai.agreement.api;
 
 import java.util.List;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AgreementStatistics", description = "Agreement counts grouped as asked.")
 public record StatisticsView(
-        @Schema(maxItems = 5) List<String> groupBy,
+        @Schema(maxItems = 5) List<@Size(max = 20) String> groupBy,
         @Schema(maxItems = 100000) List<Row> items) {
 
     @Schema(name = "AgreementStatisticsRow", description = "The count for one combination of the grouping dimensions.")

@@ -30,9 +30,9 @@ public record DelegationInput(
         @Schema(description = "First day, inclusive.", format = "date", examples = "2026-03-10") @NotNull LocalDate startOn,
         @Schema(description = "Last day, inclusive.", format = "date", examples = "2026-03-14") @NotNull LocalDate endOn,
         @Schema(description = "Outbound: ISO 3166-1 alpha-2 codes of the countries visited.", maxItems = 20)
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> destinationCountries,
+        @Size(max = 20) List<@NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String> destinationCountries,
         @Schema(description = "Inbound: ISO 3166-1 alpha-2 codes of the countries the visitors come from.", maxItems = 20)
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z]{2}") String> originCountries,
+        @Size(max = 20) List<@NotNull @Size(max = 2) @Pattern(regexp = "[A-Z]{2}") String> originCountries,
         @Schema(description = "Outbound: cities visited.", maxItems = 50) @Size(max = 50) List<@NotBlank @Size(max = 200) String> destinationCities,
         @Schema(description = "Inviting (outbound) or visiting (inbound) partner, when registered in agreement-service.",
                 format = "uuid") UUID partnerId,

@@ -86,13 +86,13 @@ public class DelegationResource {
             @QueryParam("direction") Direction direction,
             @QueryParam("status") DelegationStatus status,
             @Parameter(description = "A destination country (ISO 3166-1 alpha-2).", example = "LA")
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "Delegations still away or received on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
             @Parameter(description = "Delegations this person is a member of.") @QueryParam("personId") UUID personId,
-            @QueryParam("purpose") @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @QueryParam("purpose") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "Only delegations whose report after the visit is overdue.")
             @QueryParam("overdueReport") boolean overdueReport,
             @Parameter(description = "Comma-separated, `-` for descending: startOn, endOn, title, createdAt, updatedAt "
@@ -112,7 +112,7 @@ public class DelegationResource {
     @Operation(operationId = "listDelegationReportDeadlines", summary = "List the reports awaited after visits",
             description = "OVERDUE: past the due day (15 days after return by default, per province). DUE: not yet.")
     public InsightViews.ReportDeadlinePage listDelegationReportDeadlines(
-            @QueryParam("state") @Pattern(regexp = "OVERDUE|DUE", message = "must be OVERDUE or DUE") String state,
+            @QueryParam("state") @Size(max = 7) @Pattern(regexp = "OVERDUE|DUE", message = "must be OVERDUE or DUE") String state,
             @QueryParam("dueBefore") LocalDate dueBefore,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor) {
@@ -159,11 +159,11 @@ public class DelegationResource {
                     + "database. Drafts, rejected and cancelled delegations do not count.")
     public InsightViews.Statistics getDelegationStatistics(
             @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
-            @QueryParam("groupBy") @Size(max = 5) List<@Pattern(regexp = "[a-zA-Z]+") String> groupBy,
+            @QueryParam("groupBy") @Size(max = 5) List<@Size(max = 20) @Pattern(regexp = "[a-zA-Z]+") String> groupBy,
             @Parameter(description = "Delegations starting on or after this day.") @QueryParam("from") LocalDate from,
             @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
             @QueryParam("direction") Direction direction,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
         List<String> dimensions = groupBy == null || groupBy.isEmpty() ? List.of("year", "direction") : List.copyOf(groupBy);
         return new InsightViews.Statistics(dimensions, statistics.statistics(dimensions, from, to, direction, province).stream()
                 .map(r -> new InsightViews.StatisticsRow(r.keys(), r.delegations(), r.members(), r.personDays(), r.costVnd()))

@@ -1,6 +1,7 @@
 package vn.doingoai.delegation.api;
 
 import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +31,9 @@ public record DelegationView(
         @Schema(format = "date") LocalDate startOn,
         @Schema(format = "date") LocalDate endOn,
         @Schema(description = "Days away or received, first and last included.", format = "int32") int days,
-        @Schema(description = "Outbound: where it goes.", maxItems = 20) List<String> destinationCountries,
-        @Schema(description = "Inbound: where the visitors come from.", maxItems = 20) List<String> originCountries,
-        @Schema(maxItems = 50) List<String> destinationCities,
+        @Schema(description = "Outbound: where it goes.", maxItems = 20) List<@Size(max = 2) String> destinationCountries,
+        @Schema(description = "Inbound: where the visitors come from.", maxItems = 20) List<@Size(max = 2) String> originCountries,
+        @Schema(maxItems = 50) List<@Size(max = 200) String> destinationCities,
         @Schema(format = "uuid") UUID partnerId,
         @Schema(maxLength = 300) String partnerName,
         @Schema(maxLength = 200) String invitationReference,
@@ -90,7 +91,7 @@ public record DelegationView(
             @Schema(maxLength = 40) String purpose,
             @Schema(format = "date") LocalDate startOn,
             @Schema(format = "date") LocalDate endOn,
-            @Schema(maxItems = 20) List<String> destinationCountries,
+            @Schema(maxItems = 20) List<@Size(max = 2) String> destinationCountries,
             @Schema(maxLength = 300) String partnerName,
             @Schema(format = "int64") long version,
             @Schema(format = "date-time") Instant updatedAt) {

@@ -1,6 +1,7 @@
 package vn.doingoai.delegation.api;
 
 import java.time.LocalDate;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,9 +46,9 @@ public final class InsightViews {
             @Schema(format = "date") LocalDate startOn,
             @Schema(format = "date") LocalDate endOn,
             @Schema(description = "Where an outbound delegation goes, or where inbound visitors come from.", maxItems = 20)
-            List<String> countries,
+            List<@Size(max = 2) String> countries,
             @Schema(description = "Inbound: who receives the delegation.", maxLength = 200) String receivingLeader,
-            @Schema(description = "Members, head first, with their positions.", maxItems = 500) List<String> people) {
+            @Schema(description = "Members, head first, with their positions.", maxItems = 500) List<@Size(max = 300) String> people) {
     }
 
     @Schema(name = "DelegationCalendar", description = "Delegations away or received between two days.")
@@ -83,7 +84,7 @@ public final class InsightViews {
 
     @Schema(name = "DelegationStatistics", description = "Delegation figures grouped as asked.")
     public record Statistics(
-            @Schema(maxItems = 20) List<String> groupBy,
+            @Schema(maxItems = 20) List<@Size(max = 20) String> groupBy,
             @Schema(maxItems = 100000) List<StatisticsRow> items) {
     }
 }

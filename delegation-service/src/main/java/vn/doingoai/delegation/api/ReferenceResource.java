@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,7 +44,7 @@ public class ReferenceResource {
             Roles.ADMIN, Roles.INTEGRATION })
     @APIResponseSchema(value = RulesView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
     @Operation(operationId = "getDelegationRules", summary = "Get a province's rules for delegations")
-    public Response getDelegationRules(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+    public Response getDelegationRules(@PathParam("provinceCode") @Size(max = 2) @Pattern(regexp = "[0-9]{2}",
             message = "must be a two-digit province code") String provinceCode) {
         return tagged(RulesView.of(DelegationRules.of(provinceCode)));
     }
@@ -57,7 +58,7 @@ public class ReferenceResource {
     @Operation(operationId = "updateDelegationRules", summary = "Change a province's rules for delegations",
             description = "Requires If-Match (the defaults have an ETag too). Rules apply from the next submission or "
                     + "approval; report due days from the next return.")
-    public Response updateDelegationRules(@PathParam("provinceCode") @Pattern(regexp = "[0-9]{2}",
+    public Response updateDelegationRules(@PathParam("provinceCode") @Size(max = 2) @Pattern(regexp = "[0-9]{2}",
             message = "must be a two-digit province code") String provinceCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RulesView input) {
         DelegationRules rules = DelegationRules.of(provinceCode);

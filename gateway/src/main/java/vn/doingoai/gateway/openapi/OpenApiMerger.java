@@ -50,7 +50,9 @@ public final class OpenApiMerger {
         info.put("title", settings.title()).put("version", settings.version()).put("description", settings.description());
         info.putObject("contact").put("name", "Đối ngoại API team").put("url", "https://github.com/doingoai/doingoai/issues");
         info.putObject("license").put("name", "Proprietary: for Vietnamese state bodies and their integrators");
-        merged.putArray("servers").addObject().put("url", settings.serverUrl()).put("description", "The gateway");
+        merged.putArray("servers").addObject().put("url", settings.serverUrl())
+                .put("description", "The gateway (local development: the run command; deployments set their own address)")
+                .put("x-internal", false);
         merged.putArray("security").addObject().putArray(SECURITY_SCHEME);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
@@ -107,8 +109,8 @@ public final class OpenApiMerger {
                 });
             });
         }
-        if (components.has("responses")) {
-            throw new IllegalStateException("the services define components.responses; the gateway's own would clash");
+        if (components.has("responses") || components.has("headers")) {
+            throw new IllegalStateException("the services define components.responses or headers; the gateway's own would clash");
         }
         gatewayResponses(components);
         sortFields(components);
@@ -116,11 +118,13 @@ public final class OpenApiMerger {
         ObjectNode keycloak = schemes.putObject(SECURITY_SCHEME);
         keycloak.put("type", "oauth2").put("description", "Keycloak (realm foreign-affairs). People sign in with the "
                 + "authorization-code flow and PKCE (client foreign-affairs-web); other government systems use client "
-                + "credentials. Tokens carry the audience foreign-affairs-api.");
+                + "credentials. Access tokens are RS256 JWTs handled as RFC8725 recommends (algorithm pinned, issuer, "
+                + "audience foreign-affairs-api and expiry checked) and live 5 minutes; refresh them at the token URL.");
         ObjectNode flows = keycloak.putObject("flows");
         flows.putObject("authorizationCode").put("authorizationUrl", settings.authorizationUrl())
-                .put("tokenUrl", settings.tokenUrl()).putObject("scopes");
-        flows.putObject("clientCredentials").put("tokenUrl", settings.tokenUrl()).putObject("scopes");
+                .put("tokenUrl", settings.tokenUrl()).put("refreshUrl", settings.tokenUrl()).putObject("scopes");
+        flows.putObject("clientCredentials").put("tokenUrl", settings.tokenUrl()).put("refreshUrl", settings.tokenUrl())
+                .putObject("scopes");
         return merged;
     }
 
@@ -131,6 +135,17 @@ public final class OpenApiMerger {
             security.addObject().putArray(SECURITY_SCHEME);
         }
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses") : operation.putObject("responses");
+        // Every answer through the gateway says where the caller stands against its rate limit (and,
+        // for the frontend's origins, carries the CORS answer).
+        responses.fields().forEachRemaining(response -> {
+            if ((response.getKey().startsWith("2") || response.getKey().startsWith("4")) && response.getValue() instanceof ObjectNode r
+                    && !r.has("$ref")) {
+                ObjectNode headers = r.has("headers") ? (ObjectNode) r.get("headers") : r.putObject("headers");
+                for (String header : RATE_LIMIT_HEADERS) {
+                    headers.putObject(header).put("$ref", "#/components/headers/" + header);
+                }
+            }
+        });
         for (GatewayAnswer answer : GatewayAnswer.values()) {
             if (!responses.has(answer.status()) && (answer != GatewayAnswer.PayloadTooLarge || operation.has("requestBody"))) {
                 responses.putObject(answer.status()).put("$ref", "#/components/responses/" + answer.name());
@@ -159,18 +174,30 @@ public final class OpenApiMerger {
         }
     }
 
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit-Limit", "RateLimit-Remaining",
+            "RateLimit-Reset", "Access-Control-Allow-Origin");
+
     private static void gatewayResponses(ObjectNode components) {
+        ObjectNode shared = components.putObject("headers");
+        header(shared, "RateLimit-Policy", "The limit that applies, e.g. 1200;w=60 (requests per 60 s).", "string");
+        header(shared, "RateLimit-Limit", "Requests allowed in the window.", "integer");
+        header(shared, "RateLimit-Remaining", "Requests left in the current window.", "integer");
+        header(shared, "RateLimit-Reset", "Seconds until the full limit is available again.", "integer");
+        header(shared, "Access-Control-Allow-Origin", "The caller's origin, present only when it is one of the configured "
+                + "frontend origins (never *); see docs/frontend.md.", "string");
         ObjectNode responses = components.putObject("responses");
         for (GatewayAnswer answer : GatewayAnswer.values()) {
             ProblemCode code = answer.code;
             ObjectNode response = responses.putObject(answer.name());
             response.put("description", code.title() + " (answered by the gateway)");
-            if (answer == GatewayAnswer.RateLimited) {
+            if (answer.code.status() < 500) {
                 ObjectNode headers = response.putObject("headers");
-                header(headers, "Retry-After", "Seconds to wait before trying again.", "integer");
-                header(headers, "RateLimit-Policy", "The limit that applies, e.g. 1200;w=60 (requests per 60 s).", "string");
-                header(headers, "RateLimit-Remaining", "Requests left in the current window.", "integer");
-                header(headers, "RateLimit-Reset", "Seconds until the full limit is available again.", "integer");
+                if (answer == GatewayAnswer.RateLimited) {
+                    header(headers, "Retry-After", "Seconds to wait before trying again.", "integer");
+                }
+                for (String header : RATE_LIMIT_HEADERS) {
+                    headers.putObject(header).put("$ref", "#/components/headers/" + header);
+                }
             }
             ObjectNode media = response.putObject("content").putObject("application/problem+json");
             media.putObject("schema").put("$ref", SCHEMAS + "Problem");
@@ -184,9 +211,9 @@ public final class OpenApiMerger {
     private static void header(ObjectNode headers, String name, String description, String type) {
         ObjectNode schema = headers.putObject(name).put("description", description).putObject("schema").put("type", type);
         if (type.equals("integer")) {
-            schema.put("format", "int64");
+            schema.put("format", "int64").put("minimum", 0).put("maximum", Long.MAX_VALUE);
         } else {
-            schema.put("maxLength", 100);
+            schema.put("maxLength", 200);
         }
     }
 

@@ -61,6 +61,8 @@ class OpenApiMergerTest {
         assertEquals("#/components/responses/GatewayTimeout", get.path("responses").path("504").path("$ref").asText());
         JsonNode rateLimited = merged.path("components").path("responses").path("RateLimited");
         assertTrue(rateLimited.path("headers").has("Retry-After"));
+        assertEquals("#/components/headers/RateLimit-Remaining",
+                get.path("responses").path("200").path("headers").path("RateLimit-Remaining").path("$ref").asText());
         assertEquals("RATE_LIMITED", rateLimited.path("content").path("application/problem+json").path("example").path("code").asText());
         assertEquals("#/components/schemas/Problem", rateLimited.path("content").path("application/problem+json").path("schema")
                 .path("$ref").asText());

@@ -1,6 +1,7 @@
 package vn.doingoai.reporting.api;
 
 import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +22,9 @@ public final class AgreementReportDtos {
             @Schema(description = "AgreementKind of agreement-service.", maxLength = 40, examples = "COOPERATION_PROGRAMME")
             String kind,
             @Schema(description = "AgreementStatus of agreement-service.", maxLength = 20, examples = "IN_FORCE") String status,
-            @Schema(description = "The foreign partners' Vietnamese names.", maxItems = 20) List<String> partners,
-            @Schema(description = "The partners' countries (ISO 3166-1 alpha-2).", maxItems = 20) List<String> countries,
-            @Schema(description = "Cooperation field codes.", maxItems = 30) List<String> fields,
+            @Schema(description = "The foreign partners' Vietnamese names.", maxItems = 20) List<@Size(max = 300) String> partners,
+            @Schema(description = "The partners' countries (ISO 3166-1 alpha-2).", maxItems = 20) List<@Size(max = 2) String> countries,
+            @Schema(description = "Cooperation field codes.", maxItems = 30) List<@Size(max = 40) String> fields,
             @Schema(maxLength = 300) String responsibleUnit,
             @Schema(format = "date") LocalDate proposedOn,
             @Schema(format = "date") LocalDate signedOn,

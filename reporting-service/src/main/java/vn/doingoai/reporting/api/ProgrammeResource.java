@@ -76,7 +76,7 @@ public class ProgrammeResource {
             responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
     public Response listProgrammes(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") ProgrammeStatus status,
             @QueryParam("year") @Min(1945) Integer year,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @QueryParam("sort") @Size(max = 200) String sort, @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor, @Context HttpHeaders headers) {
         Keyset.Page<Programme> page = programmes.list(q, status, year, province, sort, limit, cursor);

@@ -2,6 +2,7 @@ package vn.doingoai.reporting.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +34,7 @@ public class ReferenceResource {
             description = "Callers see their own province's units; central-auditor and admin see every province.")
     public ReportingUnitList listReportingUnits(
             @Parameter(description = "Only this province (two-digit code).", example = "11")
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
             String province) {
         return new ReportingUnitList(
                 units.list(Optional.ofNullable(province)).stream().map(ReportingUnitView::of).toList());

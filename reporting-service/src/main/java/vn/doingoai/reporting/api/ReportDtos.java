@@ -44,7 +44,7 @@ public final class ReportDtos {
             @Schema(maxLength = 40) String unitCode,
             @Schema(maxLength = 7) String period,
             ReportStatus status,
-            @Schema(maxItems = 5) List<String> allowedActions,
+            @Schema(maxItems = 5) List<@Size(max = 40) String> allowedActions,
             @Schema(maxItems = 500) List<ReportEntry> entries,
             @Schema(format = "date") LocalDate submittedOn,
             @Schema(description = "Submitted within the programme's on-time days after the period.") Boolean onTime,
@@ -135,7 +135,7 @@ public final class ReportDtos {
             @Schema(format = "int32") int overdueTasks,
             @Schema(maxItems = 100) List<AreaLine> contentAreas,
             @Schema(description = "Services whose figures could not be read: their automatic indicators have no actual.",
-                    maxItems = 5) List<String> missing,
+                    maxItems = 5) List<@Size(max = 40) String> missing,
             @Schema(description = "When the figures were read.", format = "date-time") Instant asOf) {
     }
 }

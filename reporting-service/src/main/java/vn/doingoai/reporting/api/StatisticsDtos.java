@@ -1,6 +1,7 @@
 package vn.doingoai.reporting.api;
 
 import java.time.Instant;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,14 +50,14 @@ public final class StatisticsDtos {
             @Schema(description = "The province, or absent for every province (central bodies).", maxLength = 2) String province,
             AgreementFigures agreements,
             DelegationFigures delegations,
-            @Schema(maxItems = 5, examples = "[\"delegation-service\"]") List<String> missing,
+            @Schema(maxItems = 5, examples = "[\"delegation-service\"]") List<@Size(max = 40) String> missing,
             @Schema(description = "When the figures were read.", format = "date-time") Instant asOf) {
     }
 
     @Schema(name = "ProvinceFigures", description = "One province's figures for the year, its predecessors rolled up.")
     public record ProvinceFigures(
             @Schema(description = "The province (two-digit code), or TOTAL.", maxLength = 5, examples = "33") String province,
-            @Schema(description = "Predecessors whose figures are included.", maxItems = 10, examples = "[\"34\"]") List<String> rolledUp,
+            @Schema(description = "Predecessors whose figures are included.", maxItems = 10, examples = "[\"34\"]") List<@Size(max = 2) String> rolledUp,
             @Schema(format = "int64") long agreementsSigned,
             @Schema(description = "In force now.", format = "int64") long agreementsInForce,
             @Schema(format = "int64") long outboundDelegations,
@@ -77,7 +78,7 @@ public final class StatisticsDtos {
             @Schema(description = "Successions in force on this day are rolled up.", format = "date") java.time.LocalDate asOf,
             @Schema(maxItems = 100) List<ProvinceFigures> provinces,
             ProvinceFigures total,
-            @Schema(maxItems = 5) List<String> missing,
+            @Schema(maxItems = 5) List<@Size(max = 40) String> missing,
             @Schema(format = "date-time") Instant readAt) {
     }
 }

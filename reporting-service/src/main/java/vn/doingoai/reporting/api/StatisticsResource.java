@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -64,7 +65,7 @@ public class StatisticsResource {
     @APIResponseSchema(value = StatisticsDtos.Annual.class, responseCode = "200",
             responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
     public Response getAnnualStatistics(@QueryParam("year") @NotNull @Min(1945) @Max(2200) Integer year,
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Context HttpHeaders headers) {
         StatisticsDtos.Annual annual = statistics.annual(year, province);
         Response export = Exports.respond(headers, "so-lieu-doi-ngoai-" + year, () -> ExportTables.annual(annual));
