@@ -118,7 +118,9 @@ class SuiteSmokeIT {
                 .when().get("/api/v1/statistics/annual")
                 .then().statusCode(200)
                 .body("missing", org.hamcrest.Matchers.empty())
-                .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1))
+                // At least the demo's Hủa Phăn agreement; the journeys may have added more.
+                .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("delegations.byDirectionAndCountry.find { it.keys.country == 'LA' }.delegations", equalTo(1));
     }
 

@@ -122,6 +122,8 @@ public class PartnerResource {
     }
 
     @DELETE
+    // No body on success; a client that only accepts problem+json (for the errors) must not get 406.
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @Path("/{partnerId}")
     @RolesAllowed({ Roles.OFFICER, Roles.ADMIN })
     @Operation(operationId = "deletePartner", summary = "Delete a partner entered by mistake",

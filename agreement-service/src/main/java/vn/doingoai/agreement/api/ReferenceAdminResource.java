@@ -167,6 +167,8 @@ public class ReferenceAdminResource {
     }
 
     @DELETE
+    // No body on success; a client that only accepts problem+json (for the errors) must not get 406.
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @Path("/holidays/{day}")
     @Transactional
     @RolesAllowed(Roles.ADMIN)
@@ -240,6 +242,8 @@ public class ReferenceAdminResource {
     }
 
     @DELETE
+    // No body on success; a client that only accepts problem+json (for the errors) must not get 406.
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @Path("/administrative-successions/{predecessorCode}/{successorCode}/{effectiveOn}")
     @Transactional
     @RolesAllowed(Roles.ADMIN)

@@ -293,6 +293,8 @@ public class DelegationResource {
     }
 
     @DELETE
+    // No body on success; a client that only accepts problem+json (for the errors) must not get 406.
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @Path("/{delegationId}/members/{memberId}")
     @Transactional
     @RolesAllowed(Roles.OFFICER)

@@ -80,7 +80,7 @@ public final class ProgrammeDtos {
             @Schema(format = "int32") int toYear,
             @Schema(maxLength = 4000) String legalBasis,
             ProgrammeStatus status,
-            @Schema(maxItems = 5) List<@Size(max = 40) String> allowedActions,
+            @Schema(maxItems = 5) List<vn.doingoai.reporting.domain.ProgrammeAction> allowedActions,
             Cadence cadence,
             @Schema(format = "int32") int onTimeDays,
             @Schema(maxItems = 100) List<ContentAreaView> contentAreas,
@@ -89,7 +89,8 @@ public final class ProgrammeDtos {
 
         static ProgrammeView of(Programme p, List<ContentArea> areas, List<String> allowed) {
             return new ProgrammeView(p.id, p.provinceCode, p.number, p.title, p.kind, p.issuingBody, p.issuedOn, p.fromYear,
-                    p.toYear, p.legalBasis, p.status, allowed, p.cadence, p.onTimeDays,
+                    p.toYear, p.legalBasis, p.status,
+                    allowed.stream().map(vn.doingoai.reporting.domain.ProgrammeAction::valueOf).toList(), p.cadence, p.onTimeDays,
                     areas.stream().map(ContentAreaView::of).toList(), p.version, p.updatedAt);
         }
     }
@@ -144,8 +145,7 @@ public final class ProgrammeDtos {
 
     @Schema(name = "ProgrammeTransitionRequest", description = "ISSUE a drafted programme, CLOSE an issued one.")
     public record ProgrammeTransitionRequest(
-            @Schema(description = "ISSUE or CLOSE.", maxLength = 20, examples = "ISSUE")
-            @NotNull @jakarta.validation.constraints.Pattern(regexp = "ISSUE|CLOSE") String action,
+            @NotNull vn.doingoai.reporting.domain.ProgrammeAction action,
             @Schema(maxLength = 2000) @Size(max = 2000) String comment) {
     }
 }

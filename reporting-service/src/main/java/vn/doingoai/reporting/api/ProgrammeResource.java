@@ -143,7 +143,7 @@ public class ProgrammeResource {
             description = "ISSUE (approver) from DRAFT, CLOSE from ISSUED. Requires If-Match.")
     public Response transitionProgramme(@PathParam("programmeId") UUID programmeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ProgrammeTransitionRequest request) {
-        return tagged(Response.ok(), programmes.transition(programmeId, ifMatch, request.action(), request.comment()));
+        return tagged(Response.ok(), programmes.transition(programmeId, ifMatch, request.action().name(), request.comment()));
     }
 
     @GET
@@ -196,6 +196,8 @@ public class ProgrammeResource {
     }
 
     @DELETE
+    // No body on success; a client that only accepts problem+json (for the errors) must not get 406.
+    @Produces({ MediaType.APPLICATION_JSON, "application/problem+json" })
     @Path("/{programmeId}/tasks/{taskId}")
     @Transactional
     @RolesAllowed(Roles.OFFICER)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.doingoai.reporting.domain.Pillar;
+import vn.doingoai.reporting.domain.ReportAction;
 import vn.doingoai.reporting.domain.ReportEntry;
 import vn.doingoai.reporting.domain.ReportStatus;
 import vn.doingoai.reporting.domain.TaskStatus;
@@ -44,7 +45,7 @@ public final class ReportDtos {
             @Schema(maxLength = 40) String unitCode,
             @Schema(maxLength = 7) String period,
             ReportStatus status,
-            @Schema(maxItems = 5) List<@Size(max = 40) String> allowedActions,
+            @Schema(maxItems = 5) List<ReportAction> allowedActions,
             @Schema(maxItems = 500) List<ReportEntry> entries,
             @Schema(format = "date") LocalDate submittedOn,
             @Schema(description = "Submitted within the programme's on-time days after the period.") Boolean onTime,
@@ -53,8 +54,9 @@ public final class ReportDtos {
             @Schema(format = "date-time") Instant updatedAt) {
 
         static ReportView of(UnitReport r, String unitCode, List<String> allowed, Boolean onTime) {
-            return new ReportView(r.id, r.programmeId, unitCode, r.period, r.status, allowed, List.copyOf(r.entries),
-                    r.submittedOn, onTime, r.returnedReason, r.version, r.updatedAt);
+            return new ReportView(r.id, r.programmeId, unitCode, r.period, r.status,
+                    allowed.stream().map(ReportAction::valueOf).toList(), List.copyOf(r.entries), r.submittedOn, onTime,
+                    r.returnedReason, r.version, r.updatedAt);
         }
     }
 
@@ -66,7 +68,7 @@ public final class ReportDtos {
     @Schema(name = "ReportTransitionRequest", description = "SUBMIT (the unit), ACCEPT or RETURN with a reason (the "
             + "Department of Foreign Affairs).")
     public record ReportTransitionRequest(
-            @Schema(maxLength = 20, examples = "SUBMIT") @NotNull @Pattern(regexp = "SUBMIT|ACCEPT|RETURN") String action,
+            @NotNull ReportAction action,
             @Schema(maxLength = 2000) @Size(max = 2000) String comment) {
     }
 

@@ -185,7 +185,7 @@ public class ReportResource {
                     + "Department of Foreign Affairs. Requires If-Match.")
     public Response transitionReport(@PathParam("reportId") UUID reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
-        return tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action(), request.comment()));
+        return tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action().name(), request.comment()));
     }
 
     private ReportView view(UnitReport report, Programme programme) {

@@ -1,0 +1,9 @@
+package vn.doingoai.reporting.domain;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ReportAction", description = "SUBMIT by the unit; ACCEPT or RETURN (with a reason) by the Department of "
+        + "Foreign Affairs. Extensible.")
+public enum ReportAction {
+    SUBMIT, ACCEPT, RETURN
+}
