@@ -127,6 +127,10 @@ public class SchemaLimitsFilter implements OASFilter {
                 schema.setMaxLength(length);
             }
         }
+        if (types.contains(Schema.SchemaType.NUMBER) && schema.getFormat() == null) {
+            // Amounts and indicator values are decimals: clients keep them exact (BigDecimal, not double).
+            schema.setFormat("decimal");
+        }
         if (types.contains(Schema.SchemaType.INTEGER)) {
             boolean wide = "int64".equals(schema.getFormat());
             if (schema.getFormat() == null) {
