@@ -46,8 +46,11 @@ public class ProgrammeService {
 
     private final Caller caller;
 
-    public ProgrammeService(Caller caller) {
+    private final ProvinceLineage lineage;
+
+    public ProgrammeService(Caller caller, ProvinceLineage lineage) {
         this.caller = caller;
+        this.lineage = lineage;
     }
 
     boolean readsAll() {
@@ -64,7 +67,7 @@ public class ProgrammeService {
             Integer limit, String cursor) {
         Keyset<Programme> keyset = Keyset.of(sort, "-fromYear", SORTS, ID, limit, cursor);
         Where where = new Where()
-                .and("p.provinceCode = :own", "own", readsAll() ? null : ownProvince())
+                .and("p.provinceCode in :lineage", "lineage", readsAll() ? null : lineage.lineage(ownProvince()))
                 .and("p.provinceCode = :province", "province", province)
                 .and("p.status = :status", "status", status)
                 .and("p.fromYear <= :year and p.toYear >= :year", "year", year);
@@ -77,7 +80,7 @@ public class ProgrammeService {
     @Transactional
     public Programme get(UUID id) {
         Programme programme = Programme.findById(id);
-        if (programme == null || (!readsAll() && !caller.province().map(programme.provinceCode::equals).orElse(false))) {
+        if (programme == null || (!readsAll() && !lineage.covers(programme.provinceCode))) {
             throw ProblemException.notFound("Programme", id);
         }
         return programme;
@@ -85,7 +88,7 @@ public class ProgrammeService {
 
     Programme getForChange(UUID id, String ifMatch) {
         Programme programme = get(id);
-        if (!caller.province().map(programme.provinceCode::equals).orElse(false)) {
+        if (!lineage.covers(programme.provinceCode)) {
             throw ProblemException.notFound("Programme", id);
         }
         ETags.requireMatch(ifMatch, programme.version);
@@ -314,7 +317,7 @@ public class ProgrammeService {
     }
 
     public List<String> allowedActions(Programme programme) {
-        boolean own = caller.province().map(programme.provinceCode::equals).orElse(false);
+        boolean own = lineage.covers(programme.provinceCode);
         if (!own) {
             return List.of();
         }

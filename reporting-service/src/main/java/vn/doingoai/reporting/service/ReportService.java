@@ -50,10 +50,13 @@ public class ReportService {
     private final Caller caller;
     private final AutomaticFigures automatic;
 
-    public ReportService(ProgrammeService programmes, Caller caller, AutomaticFigures automatic) {
+    private final ProvinceLineage lineage;
+
+    public ReportService(ProgrammeService programmes, Caller caller, AutomaticFigures automatic, ProvinceLineage lineage) {
         this.programmes = programmes;
         this.caller = caller;
         this.automatic = automatic;
+        this.lineage = lineage;
     }
 
     /** The period asked for, or the latest closed period of the programme's cadence. */
@@ -143,7 +146,7 @@ public class ReportService {
         if (caller.isCentral() || caller.hasRole(Roles.ADMIN)) {
             return true;
         }
-        if (!caller.province().map(report.provinceCode::equals).orElse(false)) {
+        if (!lineage.covers(report.provinceCode)) {
             return false;
         }
         boolean departmentStaff = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER) || caller.hasRole(Roles.VIEWER)
@@ -239,7 +242,7 @@ public class ReportService {
             if (!caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.APPROVER)) {
                 throw new ProblemException(ProblemCode.FORBIDDEN, "The Department of Foreign Affairs accepts or returns reports.");
             }
-            if (!caller.province().map(report.provinceCode::equals).orElse(false)) {
+            if (!lineage.covers(report.provinceCode)) {
                 throw ProblemException.notFound("Report", id);
             }
             ETags.requireMatch(ifMatch, report.version);
@@ -282,7 +285,7 @@ public class ReportService {
             return unit != null && unit.code.equals(code) && unit.provinceCode.equals(report.provinceCode);
         }).orElse(false);
         boolean department = (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER))
-                && caller.province().map(report.provinceCode::equals).orElse(false);
+                && lineage.covers(report.provinceCode);
         return switch (report.status) {
             case DRAFT, RETURNED -> ownUnit ? List.of("SUBMIT") : List.of();
             case SUBMITTED -> department ? List.of("ACCEPT", "RETURN") : List.of();

@@ -192,6 +192,31 @@ class ProgrammeAndReportResourceTest {
     }
 
     @Test
+    void aSuccessorProvinceCarriesOnItsPredecessorsProgrammes() {
+        // Thái Bình (34) was merged into Hưng Yên (33) on 2025-07-01; the succession comes from agreement-service.
+        String thaiBinh = TestTokens.user("tb").roles("officer").province("34").sign();
+        String id = given().auth().oauth2(thaiBinh).contentType("application/json")
+                .body(Map.of("number", "55/KH-UBND-TB", "title", "Kế hoạch đối ngoại tỉnh Thái Bình", "kind", "PLAN",
+                        "fromYear", 2024, "toYear", 2026))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String hungYen = TestTokens.user("hy").roles("officer").province("33").sign();
+        given().auth().oauth2(hungYen).when().get("/api/v1/programmes/" + id)
+                .then().statusCode(200).body("provinceCode", equalTo("34"));
+        given().auth().oauth2(TestTokens.user("hy.approver").roles("approver").province("33").sign())
+                .when().get("/api/v1/programmes/" + id).then().statusCode(200).body("allowedActions", hasItem("ISSUE"));
+        given().auth().oauth2(hungYen).queryParam("q", "thai binh").when().get("/api/v1/programmes")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        // Not the other way round, and not for anyone else.
+        String hungYensOwn = given().auth().oauth2(hungYen).contentType("application/json")
+                .body(Map.of("number", "56/KH-UBND-HY", "title", "Kế hoạch đối ngoại tỉnh Hưng Yên", "kind", "PLAN",
+                        "fromYear", 2025, "toYear", 2027))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(thaiBinh).when().get("/api/v1/programmes/" + hungYensOwn).then().statusCode(404);
+        given().auth().oauth2(TestTokens.user("qn").roles("officer").province("22").sign())
+                .when().get("/api/v1/programmes/" + id).then().statusCode(404);
+    }
+
+    @Test
     void programmesBelongToTheirProvince() {
         Plan plan = issuedPlan("01/KH-UBND-thu-nghiem");
         given().auth().oauth2(TestTokens.user("qn").roles("officer").province("22").sign())
