@@ -21,6 +21,7 @@ import vn.doingoai.reporting.client.FiguresClient;
 public class ProvinceLineage {
 
     private static final long KEEP_SECONDS = 300;
+    private static final long RETRY_SECONDS = 30;
 
     private final Caller caller;
     private final FiguresClient figures;
@@ -58,7 +59,11 @@ public class ProvinceLineage {
         if (successions == null || Instant.now().isAfter(readAt.plusSeconds(KEEP_SECONDS))) {
             List<AgreementReferenceApi.Succession> read = figures.successions().orElse(null);
             if (read == null) {
-                return successions == null ? List.of() : successions;
+                // Unreadable: keep what we had (or nothing) and ask again in 30 s, not on every request,
+                // so a hanging agreement-service does not slow every read down by its timeout.
+                successions = successions == null ? List.of() : successions;
+                readAt = Instant.now().minusSeconds(KEEP_SECONDS - RETRY_SECONDS);
+                return successions;
             }
             successions = List.copyOf(read);
             readAt = Instant.now();
