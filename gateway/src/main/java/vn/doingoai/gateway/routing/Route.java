@@ -37,7 +37,7 @@ public record Route(String name, String prefix, String service, Set<String> role
 
     /** Whether a caller with these roles may make this call; an empty rule lets every authenticated caller through. */
     public boolean admits(String method, Set<String> callerRoles) {
-        Set<String> needed = WRITES.contains(method) ? writeRoles : roles;
+        Set<String> needed = rolesFor(method);
         return needed.isEmpty() || needed.stream().anyMatch(callerRoles::contains);
     }
 

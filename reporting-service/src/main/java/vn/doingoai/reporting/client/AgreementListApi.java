@@ -17,10 +17,7 @@ public interface AgreementListApi {
 
     @GET
     Page list(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-            @QueryParam("status") String status, @QueryParam("signedFrom") String signedFrom,
-            @QueryParam("signedTo") String signedTo, @QueryParam("expiresFrom") String expiresFrom,
-            @QueryParam("expiresTo") String expiresTo, @QueryParam("province") String province,
-            @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+            @QueryParam("province") String province, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page(List<Agreement> items, String nextCursor) {

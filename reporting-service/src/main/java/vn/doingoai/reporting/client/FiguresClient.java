@@ -79,12 +79,8 @@ public class FiguresClient {
         }).orElse(Map.of());
     }
 
-    public record ListQuery(String status, LocalDate signedFrom, LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo,
-            String province) {
-    }
-
-    /** Every agreement the caller may see that matches, read page by page (at most {@value #MAX_LIST_PAGES} pages of 200). */
-    public Optional<List<AgreementListApi.Agreement>> agreementList(ListQuery q) {
+    /** Every agreement of the province the caller may see, read page by page (at most {@value #MAX_LIST_PAGES} pages of 200). */
+    public Optional<List<AgreementListApi.Agreement>> agreementList(String province) {
         if (missing.contains(AGREEMENTS)) {
             return Optional.empty();
         }
@@ -92,8 +88,7 @@ public class FiguresClient {
             List<AgreementListApi.Agreement> all = new ArrayList<>();
             String cursor = null;
             for (int page = 0; page < MAX_LIST_PAGES; page++) {
-                AgreementListApi.Page p = agreementList.list(bearer(), requestId(), q.status(), text(q.signedFrom()),
-                        text(q.signedTo()), text(q.expiresFrom()), text(q.expiresTo()), q.province(), 200, cursor);
+                AgreementListApi.Page p = agreementList.list(bearer(), requestId(), province, 200, cursor);
                 all.addAll(p.items());
                 cursor = p.nextCursor();
                 if (cursor == null) {

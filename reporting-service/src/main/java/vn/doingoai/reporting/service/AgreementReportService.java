@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import vn.doingoai.commons.problem.ProblemCode;
@@ -41,16 +40,17 @@ public class AgreementReportService {
     public AgreementReportDtos.AnnualAgreementReport annual(int year, String requestedProvince) {
         String province = scope.requireOne(requestedProvince);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate startOfYear = LocalDate.of(year, 1, 1);
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
-        List<AgreementLine> signed = read(new FiguresClient.ListQuery(null, LocalDate.of(year, 1, 1), endOfYear, null, null,
-                province));
-        List<AgreementLine> inForce = read(new FiguresClient.ListQuery("IN_FORCE", null, null, null, null, province));
-        List<AgreementLine> expiring = read(new FiguresClient.ListQuery(null, null, null, LocalDate.of(year, 1, 1),
-                LocalDate.of(year + 1, 12, 31), province));
-        List<AgreementLine> planned = new ArrayList<>();
-        for (String status : BEFORE_SIGNING) {
-            planned.addAll(read(new FiguresClient.ListQuery(status, null, null, null, null, province)));
-        }
+        LocalDate endOfNextYear = LocalDate.of(year + 1, 12, 31);
+        // One read of the province's agreements, sorted into the report's parts here: a province has
+        // hundreds at most, and one paged read is cheaper than a filtered read per part and status.
+        List<AgreementLine> all = figures.agreementList(province)
+                .map(list -> list.stream().map(AgreementReportService::line).toList()).orElse(List.of());
+        List<AgreementLine> signed = all.stream().filter(a -> within(a.signedOn(), startOfYear, endOfYear)).toList();
+        List<AgreementLine> inForce = all.stream().filter(a -> "IN_FORCE".equals(a.status())).toList();
+        List<AgreementLine> expiring = all.stream().filter(a -> within(a.expiresOn(), startOfYear, endOfNextYear)).toList();
+        List<AgreementLine> planned = new ArrayList<>(all.stream().filter(a -> BEFORE_SIGNING.contains(a.status())).toList());
         planned.sort(Comparator.comparing(AgreementLine::proposedOn, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AgreementLine::title));
         String name = figures.provinceName(province, endOfYear.isBefore(today) ? endOfYear : today).orElse(null);
@@ -64,9 +64,8 @@ public class AgreementReportService {
                 Instant.now());
     }
 
-    private List<AgreementLine> read(FiguresClient.ListQuery query) {
-        Optional<List<AgreementListApi.Agreement>> rows = figures.agreementList(query);
-        return rows.map(list -> list.stream().map(AgreementReportService::line).toList()).orElse(List.of());
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static AgreementLine line(AgreementListApi.Agreement a) {

@@ -46,20 +46,11 @@ public class ProgrammeService {
 
     private final Caller caller;
 
-    private final ProvinceLineage lineage;
+    private final ProvinceScope scope;
 
-    public ProgrammeService(Caller caller, ProvinceLineage lineage) {
+    public ProgrammeService(Caller caller, ProvinceScope scope) {
         this.caller = caller;
-        this.lineage = lineage;
-    }
-
-    boolean readsAll() {
-        return caller.isCentral() || caller.hasRole(Roles.ADMIN);
-    }
-
-    String ownProvince() {
-        return caller.province().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
-                "The token carries no province claim; there is no province's data to show."));
+        this.scope = scope;
     }
 
     @Transactional
@@ -67,7 +58,7 @@ public class ProgrammeService {
             Integer limit, String cursor) {
         Keyset<Programme> keyset = Keyset.of(sort, "-fromYear", SORTS, ID, limit, cursor);
         Where where = new Where()
-                .and("p.provinceCode in :lineage", "lineage", readsAll() ? null : lineage.lineage(ownProvince()))
+                .and("p.provinceCode in :lineage", "lineage", scope.readsAll() ? null : scope.lineage(scope.ownProvince()))
                 .and("p.provinceCode = :province", "province", province)
                 .and("p.status = :status", "status", status)
                 .and("p.fromYear <= :year and p.toYear >= :year", "year", year);
@@ -80,7 +71,7 @@ public class ProgrammeService {
     @Transactional
     public Programme get(UUID id) {
         Programme programme = Programme.findById(id);
-        if (programme == null || (!readsAll() && !lineage.covers(programme.provinceCode))) {
+        if (programme == null || (!scope.readsAll() && !scope.covers(programme.provinceCode))) {
             throw ProblemException.notFound("Programme", id);
         }
         return programme;
@@ -88,7 +79,7 @@ public class ProgrammeService {
 
     Programme getForChange(UUID id, String ifMatch) {
         Programme programme = get(id);
-        if (!lineage.covers(programme.provinceCode)) {
+        if (!scope.covers(programme.provinceCode)) {
             throw ProblemException.notFound("Programme", id);
         }
         ETags.requireMatch(ifMatch, programme.version);
@@ -107,7 +98,7 @@ public class ProgrammeService {
     public Programme create(ProgrammeInput input) {
         Programme programme = new Programme();
         programme.id = UUID.randomUUID();
-        programme.provinceCode = ownProvince();
+        programme.provinceCode = scope.ownProvince();
         programme.status = ProgrammeStatus.DRAFT;
         programme.createdAt = Instant.now();
         programme.createdBy = caller.name();
@@ -317,7 +308,7 @@ public class ProgrammeService {
     }
 
     public List<String> allowedActions(Programme programme) {
-        boolean own = lineage.covers(programme.provinceCode);
+        boolean own = scope.covers(programme.provinceCode);
         if (!own) {
             return List.of();
         }

@@ -10,11 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
-import vn.doingoai.commons.security.Caller;
-import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.api.StatisticsDtos;
 import vn.doingoai.reporting.client.AgreementStatisticsApi;
-import vn.doingoai.reporting.client.DelegationStatisticsApi;
 import vn.doingoai.reporting.client.FiguresClient;
 import vn.doingoai.reporting.client.AgreementReferenceApi;
 
@@ -26,15 +23,15 @@ import vn.doingoai.reporting.client.AgreementReferenceApi;
 public class ProvinceComparisonService {
 
     private final FiguresClient figures;
-    private final Caller caller;
+    private final ProvinceScope scope;
 
-    public ProvinceComparisonService(FiguresClient figures, Caller caller) {
+    public ProvinceComparisonService(FiguresClient figures, ProvinceScope scope) {
         this.figures = figures;
-        this.caller = caller;
+        this.scope = scope;
     }
 
     public StatisticsDtos.Comparison compare(int year, LocalDate asOf) {
-        if (!caller.isCentral() && !caller.hasRole(Roles.ADMIN)) {
+        if (!scope.readsAll()) {
             throw new ProblemException(ProblemCode.FORBIDDEN, "Figures across provinces are for central bodies.");
         }
         LocalDate start = LocalDate.of(year, 1, 1);

@@ -50,13 +50,13 @@ public class ReportService {
     private final Caller caller;
     private final AutomaticFigures automatic;
 
-    private final ProvinceLineage lineage;
+    private final ProvinceScope scope;
 
-    public ReportService(ProgrammeService programmes, Caller caller, AutomaticFigures automatic, ProvinceLineage lineage) {
+    public ReportService(ProgrammeService programmes, Caller caller, AutomaticFigures automatic, ProvinceScope scope) {
         this.programmes = programmes;
         this.caller = caller;
         this.automatic = automatic;
-        this.lineage = lineage;
+        this.scope = scope;
     }
 
     /** The period asked for, or the latest closed period of the programme's cadence. */
@@ -143,10 +143,10 @@ public class ReportService {
     }
 
     private boolean mayRead(UnitReport report) {
-        if (caller.isCentral() || caller.hasRole(Roles.ADMIN)) {
+        if (scope.readsAll()) {
             return true;
         }
-        if (!lineage.covers(report.provinceCode)) {
+        if (!scope.covers(report.provinceCode)) {
             return false;
         }
         boolean departmentStaff = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER) || caller.hasRole(Roles.VIEWER)
@@ -242,7 +242,7 @@ public class ReportService {
             if (!caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.APPROVER)) {
                 throw new ProblemException(ProblemCode.FORBIDDEN, "The Department of Foreign Affairs accepts or returns reports.");
             }
-            if (!lineage.covers(report.provinceCode)) {
+            if (!scope.covers(report.provinceCode)) {
                 throw ProblemException.notFound("Report", id);
             }
             ETags.requireMatch(ifMatch, report.version);
@@ -285,7 +285,7 @@ public class ReportService {
             return unit != null && unit.code.equals(code) && unit.provinceCode.equals(report.provinceCode);
         }).orElse(false);
         boolean department = (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER))
-                && lineage.covers(report.provinceCode);
+                && scope.covers(report.provinceCode);
         return switch (report.status) {
             case DRAFT, RETURNED -> ownUnit ? List.of("SUBMIT") : List.of();
             case SUBMITTED -> department ? List.of("ACCEPT", "RETURN") : List.of();

@@ -5,19 +5,15 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import vn.doingoai.commons.problem.ProblemCode;
-import vn.doingoai.commons.problem.ProblemException;
-import vn.doingoai.commons.security.Caller;
-import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.domain.ReportingUnit;
 
 @ApplicationScoped
 public class ReportingUnitService {
 
-    private final Caller caller;
+    private final ProvinceScope scope;
 
-    public ReportingUnitService(Caller caller) {
-        this.caller = caller;
+    public ReportingUnitService(ProvinceScope scope) {
+        this.scope = scope;
     }
 
     /**
@@ -26,13 +22,12 @@ public class ReportingUnitService {
      */
     public List<ReportingUnit> list(Optional<String> provinceFilter) {
         Sort order = Sort.by("provinceCode").and("nameVi");
-        if (caller.isCentral() || caller.hasRole(Roles.ADMIN)) {
+        if (scope.readsAll()) {
             return provinceFilter
                     .map(p -> ReportingUnit.<ReportingUnit>list("provinceCode = :p and active", order, Parameters.with("p", p)))
                     .orElseGet(() -> ReportingUnit.list("active", order));
         }
-        String own = caller.province().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
-                "The token carries no province claim, so there is no province's data to show."));
+        String own = scope.ownProvince();
         if (provinceFilter.isPresent() && !provinceFilter.get().equals(own)) {
             return List.of();
         }

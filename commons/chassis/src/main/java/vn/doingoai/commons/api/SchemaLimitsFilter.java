@@ -37,123 +37,122 @@ public class SchemaLimitsFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> components = openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null
                 ? Map.of() : openAPI.getComponents().getSchemas();
-        REFERENCED.set(components);
-        try {
-            filter(openAPI);
-        } finally {
-            REFERENCED.remove();
-        }
+        new Walk(components).document(openAPI);
     }
 
-    /** The document's named schemas, to see through {@code allOf: [$ref]} wrappers while walking. */
-    private static final ThreadLocal<Map<String, Schema>> REFERENCED = new ThreadLocal<>();
+    /** One pass over a document: its named schemas (to see through {@code allOf: [$ref]}) and what was visited. */
+    private record Walk(Map<String, Schema> referenced, Set<Schema> seen) {
 
-    private static void filter(OpenAPI openAPI) {
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().forEach((name, schema) -> bound(schema, name, seen));
+        Walk(Map<String, Schema> referenced) {
+            this(referenced, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(item -> {
-            if (item.getParameters() != null) {
-                item.getParameters().forEach(p -> bound(p.getSchema(), p.getName(), seen));
-            }
-            item.getOperations().values().forEach(operation -> bound(operation, seen));
-        });
-    }
 
-    /**
-     * The longest a property written {@code type: string, allOf: [$ref: …]} can be: that of the
-     * referenced date, instant or UUID, or the longest value of the referenced enum.
-     */
-    private static Integer referencedLength(Schema schema) {
-        List<String> refs = new java.util.ArrayList<>();
-        if (schema.getRef() != null) {
-            refs.add(schema.getRef());
-        }
-        if (schema.getAllOf() != null) {
-            schema.getAllOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull).forEach(refs::add);
-        }
-        for (String ref : refs) {
-            Schema target = REFERENCED.get().get(ref.substring(ref.lastIndexOf('/') + 1));
-            if (target == null) {
-                continue;
+        void document(OpenAPI openAPI) {
+            if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+                openAPI.getComponents().getSchemas().values().forEach(this::bound);
             }
-            if (target.getFormat() != null && STRING_LENGTHS.containsKey(target.getFormat())) {
-                return STRING_LENGTHS.get(target.getFormat());
+            if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+                return;
             }
-            if (target.getEnumeration() != null && !target.getEnumeration().isEmpty()) {
-                return target.getEnumeration().stream().mapToInt(v -> String.valueOf(v).length()).max().getAsInt();
-            }
+            openAPI.getPaths().getPathItems().values().forEach(item -> {
+                if (item.getParameters() != null) {
+                    item.getParameters().forEach(p -> bound(p.getSchema()));
+                }
+                item.getOperations().values().forEach(operation -> bound(operation));
+            });
         }
-        return null;
-    }
 
-    private static void bound(Operation operation, Set<Schema> seen) {
-        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        parameters.forEach(p -> {
-            Integer length = HEADER_LENGTHS.get(p.getName());
-            if (length != null && p.getSchema() != null && p.getSchema().getMaxLength() == null) {
-                p.getSchema().setMaxLength(length);
+        /**
+         * The longest a property written {@code type: string, allOf: [$ref: …]} can be: that of the
+         * referenced date, instant or UUID, or the longest value of the referenced enum.
+         */
+        Integer referencedLength(Schema schema) {
+            List<String> refs = new java.util.ArrayList<>();
+            if (schema.getRef() != null) {
+                refs.add(schema.getRef());
             }
-            bound(p.getSchema(), p.getName(), seen);
-        });
-        if (operation.getRequestBody() != null) {
-            bound(operation.getRequestBody().getContent(), seen);
+            if (schema.getAllOf() != null) {
+                schema.getAllOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull).forEach(refs::add);
+            }
+            for (String ref : refs) {
+                Schema target = referenced.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (target == null) {
+                    continue;
+                }
+                if (target.getFormat() != null && STRING_LENGTHS.containsKey(target.getFormat())) {
+                    return STRING_LENGTHS.get(target.getFormat());
+                }
+                if (target.getEnumeration() != null && !target.getEnumeration().isEmpty()) {
+                    return target.getEnumeration().stream().mapToInt(v -> String.valueOf(v).length()).max().getAsInt();
+                }
+            }
+            return null;
         }
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-            operation.getResponses().getAPIResponses().values().forEach(r -> bound(r.getContent(), seen));
-        }
-    }
 
-    private static void bound(Content content, Set<Schema> seen) {
-        if (content != null && content.getMediaTypes() != null) {
-            for (MediaType media : content.getMediaTypes().values()) {
-                bound(media.getSchema(), null, seen);
+        void bound(Operation operation) {
+            List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+            parameters.forEach(p -> {
+                Integer length = HEADER_LENGTHS.get(p.getName());
+                if (length != null && p.getSchema() != null && p.getSchema().getMaxLength() == null) {
+                    p.getSchema().setMaxLength(length);
+                }
+                bound(p.getSchema());
+            });
+            if (operation.getRequestBody() != null) {
+                bound(operation.getRequestBody().getContent());
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> bound(r.getContent()));
             }
         }
-    }
 
-    private static void bound(Schema schema, String name, Set<Schema> seen) {
-        if (schema == null || !seen.add(schema)) {
-            return;
-        }
-        List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
-        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
-            Integer length = schema.getFormat() != null ? STRING_LENGTHS.get(schema.getFormat()) : referencedLength(schema);
-            if (length != null) {
-                schema.setMaxLength(length);
+        void bound(Content content) {
+            if (content != null && content.getMediaTypes() != null) {
+                for (MediaType media : content.getMediaTypes().values()) {
+                    bound(media.getSchema());
+                }
             }
         }
-        if (types.contains(Schema.SchemaType.NUMBER) && schema.getFormat() == null) {
-            // Amounts and indicator values are decimals: clients keep them exact (BigDecimal, not double).
-            schema.setFormat("decimal");
-        }
-        if (types.contains(Schema.SchemaType.INTEGER)) {
-            boolean wide = "int64".equals(schema.getFormat());
-            if (schema.getFormat() == null) {
-                schema.setFormat("int32");
+
+        void bound(Schema schema) {
+            if (schema == null || !seen.add(schema)) {
+                return;
             }
-            if (schema.getMaximum() == null) {
-                schema.setMaximum(wide ? INT64_MAX : INT32_MAX);
+            List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
+            if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+                Integer length = schema.getFormat() != null ? STRING_LENGTHS.get(schema.getFormat()) : referencedLength(schema);
+                if (length != null) {
+                    schema.setMaxLength(length);
+                }
             }
-            if (schema.getMinimum() == null) {
-                schema.setMinimum(wide ? INT64_MIN : INT32_MIN);
+            if (types.contains(Schema.SchemaType.NUMBER) && schema.getFormat() == null) {
+                // Amounts and indicator values are decimals: clients keep them exact (BigDecimal, not double).
+                schema.setFormat("decimal");
             }
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().forEach((property, value) -> bound(value, property, seen));
-        }
-        bound(schema.getItems(), name, seen);
-        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (group != null) {
-                group.forEach(s -> bound(s, name, seen));
+            if (types.contains(Schema.SchemaType.INTEGER)) {
+                boolean wide = "int64".equals(schema.getFormat());
+                if (schema.getFormat() == null) {
+                    schema.setFormat("int32");
+                }
+                if (schema.getMaximum() == null) {
+                    schema.setMaximum(wide ? INT64_MAX : INT32_MAX);
+                }
+                if (schema.getMinimum() == null) {
+                    schema.setMinimum(wide ? INT64_MIN : INT32_MIN);
+                }
             }
-        }
-        if (schema.getAdditionalPropertiesSchema() != null) {
-            bound(schema.getAdditionalPropertiesSchema(), name, seen);
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(this::bound);
+            }
+            bound(schema.getItems());
+            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    group.forEach(this::bound);
+                }
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                bound(schema.getAdditionalPropertiesSchema());
+            }
         }
     }
 }
