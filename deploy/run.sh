@@ -12,7 +12,7 @@
 #                     jdbc:postgresql://db.example:5432  (databases agreement, delegation, reporting must
 #                     exist; users and passwords in DOINGOAI_<SERVICE>_DB_USER / _DB_PASSWORD)
 #   DOINGOAI_RUN_DIR  where data, logs and pid files go (default: .run in the repository)
-#   DOINGOAI_DEMO_DATA_ENABLED  false to start without the demo data of the seed articles (default true)
+#   DOINGOAI_DEMO_DATA_ENABLED  false to start without the demo data (docs/domain.md §5) (default true)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

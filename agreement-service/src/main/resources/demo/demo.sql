@@ -1,7 +1,9 @@
--- Demo data (dữ liệu minh họa) for the run command, from the seed articles in shared/seeds. Facts
--- from the seeds: the partners' names and countries, the Thái Bình–Xay Nhạ Bu Ly draft of 2020 and
--- its cooperation fields (seed 000), Thanh Hóa's traditional partners (seed 001), Quảng Ninh's ties
--- with Guangxi and with three northern Lao provinces (seed 003). Invented and marked DEMO: every
+-- Demo data (dữ liệu minh họa) for the run command, from the source articles of docs/domain.md §5.
+-- Facts from the articles: the partners' names and countries, the Thái Bình–Xay Nhạ Bu Ly draft of
+-- 2020 and its cooperation fields (the Thái Bình article of 20 February 2020), Thanh Hóa's
+-- traditional partners (the Thanh Hóa portal's article of 13 October 2021 on its programme
+-- 2021–2025), Quảng Ninh's ties with Guangxi and with three northern Lao provinces (the infonet
+-- article on the Central Foreign Relations Commission's visit). Invented and marked DEMO: every
 -- date, reference number, decision and the names of the three Lao provinces.
 -- Idempotent: fixed ids, and nothing is inserted twice.
 
@@ -10,7 +12,7 @@ insert into partner (id, province_code, name_vi, name_en, name_native, kind, cou
 ('d0000000-0000-4000-8000-000000000001', '34', 'Tỉnh Xay Nhạ Bu Ly', 'Xayaboury Province', 'ແຂວງໄຊຍະບູລີ', 'PROVINCE_STATE', 'LA', 'NEW', '2020-02-20',
  'Dữ liệu minh họa (demo).', 'tinh xay nha bu ly xayaboury province', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000002', '38', 'Tỉnh Hủa Phăn', 'Houaphanh Province', 'ແຂວງຫົວພັນ', 'PROVINCE_STATE', 'LA', 'TRADITIONAL', '1995-01-01',
- 'Dữ liệu minh họa (demo): đối tác truyền thống (seed 001).', 'tinh hua phan houaphanh province', now(), 'demo-data', now(), 'demo-data'),
+ 'Dữ liệu minh họa (demo): đối tác truyền thống (nguồn: xem docs/domain.md §5).', 'tinh hua phan houaphanh province', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000003', '38', 'Thành phố Seongnam', 'Seongnam City', '성남시', 'CITY', 'KR', 'TRADITIONAL', '2009-01-01',
  'Dữ liệu minh họa (demo).', 'thanh pho seongnam seongnam city', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000004', '38', 'Huyện Mittelsachsen', 'Mittelsachsen District', 'Landkreis Mittelsachsen', 'PROVINCE_STATE', 'DE', 'TRADITIONAL', '2010-01-01',
@@ -20,11 +22,11 @@ insert into partner (id, province_code, name_vi, name_en, name_native, kind, cou
 ('d0000000-0000-4000-8000-000000000006', '22', 'Khu tự trị dân tộc Choang Quảng Tây', 'Guangxi Zhuang Autonomous Region', '广西壮族自治区', 'PROVINCE_STATE', 'CN', 'TRADITIONAL', '1992-01-01',
  'Dữ liệu minh họa (demo).', 'khu tu tri dan toc choang quang tay guangxi zhuang autonomous region', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000007', '22', 'Tỉnh Luông Pha Băng', 'Luang Prabang Province', 'ແຂວງຫຼວງພະບາງ', 'PROVINCE_STATE', 'LA', 'TWINNED', '2007-01-01',
- 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (seed 003).', 'tinh luong pha bang luang prabang province', now(), 'demo-data', now(), 'demo-data'),
+ 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (nguồn: xem docs/domain.md §5).', 'tinh luong pha bang luang prabang province', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000008', '22', 'Tỉnh U Đôm Xay', 'Oudomxay Province', 'ແຂວງອຸດົມໄຊ', 'PROVINCE_STATE', 'LA', 'TWINNED', '2007-01-01',
- 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (seed 003).', 'tinh u dom xay oudomxay province', now(), 'demo-data', now(), 'demo-data'),
+ 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (nguồn: xem docs/domain.md §5).', 'tinh u dom xay oudomxay province', now(), 'demo-data', now(), 'demo-data'),
 ('d0000000-0000-4000-8000-000000000009', '22', 'Tỉnh Phông Sa Lỳ', 'Phongsaly Province', 'ແຂວງຜົ້ງສາລີ', 'PROVINCE_STATE', 'LA', 'TWINNED', '2007-01-01',
- 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (seed 003).', 'tinh phong sa ly phongsaly province', now(), 'demo-data', now(), 'demo-data')
+ 'Dữ liệu minh họa (demo): một trong ba tỉnh Bắc Lào kết nghĩa (nguồn: xem docs/domain.md §5).', 'tinh phong sa ly phongsaly province', now(), 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 
 insert into agreement (id, province_code, status, reference_number, title_vi, title_foreign, kind, signing_level,
@@ -35,7 +37,7 @@ insert into agreement (id, province_code, status, reference_number, title_vi, ti
  'Thỏa thuận hợp tác hữu nghị giữa tỉnh Thái Bình và tỉnh Xay Nhạ Bu Ly', 'Friendship and cooperation agreement between Thai Binh and Xayaboury',
  'FRIENDSHIP_COOPERATION', 'PEOPLES_COMMITTEE', 'Ủy ban nhân dân tỉnh Thái Bình', 'Ủy ban nhân dân tỉnh Hưng Yên',
  'Người ký minh họa', 'Chủ tịch UBND tỉnh (demo)', '2020-02-20', '2020-06-30', '2020-07-15', '2020-07-15', '2030-07-14',
- '["vi","lo"]', '[{"number":"692-QĐ/TU","date":"2017-05-10","issuer":"Tỉnh ủy Thái Bình","title":"Quyết định về quản lý thống nhất các hoạt động đối ngoại (seed 000)"}]',
+ '["vi","lo"]', '[{"number":"692-QĐ/TU","date":"2017-05-10","issuer":"Tỉnh ủy Thái Bình","title":"Quyết định về quản lý thống nhất các hoạt động đối ngoại"}]',
  'thoa thuan hop tac huu nghi giua tinh thai binh va tinh xay nha bu ly friendship and cooperation agreement between thai binh and xayaboury demo 01 2020 ttqt tinh xay nha bu ly xayaboury province 692 qd tu',
  now(), 'demo-data', now(), 'demo-data'),
 ('da000000-0000-4000-8000-000000000002', '38', 'IN_FORCE', 'DEMO-02/2021/TTQT',
@@ -110,4 +112,17 @@ insert into agreement_transition (id, agreement_id, action, from_status, to_stat
 ('de000000-0000-4000-8000-000000000003', 'da000000-0000-4000-8000-000000000003', 'RECORD_ENTRY_INTO_FORCE', 'SIGNED', 'IN_FORCE', 'demo-data', now(), 'Dữ liệu minh họa (demo).', '2019-06-01'),
 ('de000000-0000-4000-8000-000000000004', 'da000000-0000-4000-8000-000000000004', 'RECORD_ENTRY_INTO_FORCE', 'SIGNED', 'IN_FORCE', 'demo-data', now(), 'Dữ liệu minh họa (demo).', '2018-04-02'),
 ('de000000-0000-4000-8000-000000000005', 'da000000-0000-4000-8000-000000000005', 'START_CONSULTATION', 'DRAFT', 'CONSULTING', 'demo-data', now(), 'Dữ liệu minh họa (demo).', '2026-11-16')
+on conflict do nothing;
+
+-- The demo delegations (delegation-service's demo data) name four of these partners: registered as
+-- uses, as delegation-service does for every delegation it stores, so these partners are never deleted.
+insert into partner_use (partner_id, service, record_id, label, registered_at, registered_by) values
+('d0000000-0000-4000-8000-000000000002', 'delegation-service', 'e2000000-0000-4000-8000-000000000001',
+ 'Đoàn công tác tỉnh Thanh Hóa thăm và làm việc tại tỉnh Hủa Phăn', now(), 'demo-data'),
+('d0000000-0000-4000-8000-000000000001', 'delegation-service', 'e2000000-0000-4000-8000-000000000002',
+ 'Đoàn tỉnh Xay Nhạ Bu Ly thăm tỉnh Thái Bình', now(), 'demo-data'),
+('d0000000-0000-4000-8000-000000000006', 'delegation-service', 'e2000000-0000-4000-8000-000000000003',
+ 'Đoàn tỉnh Quảng Ninh thăm Khu tự trị dân tộc Choang Quảng Tây', now(), 'demo-data'),
+('d0000000-0000-4000-8000-000000000003', 'delegation-service', 'e2000000-0000-4000-8000-000000000004',
+ 'Đoàn tỉnh Thanh Hóa thăm thành phố Seongnam', now(), 'demo-data')
 on conflict do nothing;

@@ -1,18 +1,36 @@
--- Demo data (dữ liệu minh họa) for the run command, from the seed articles: Thanh Hóa's foreign-affairs
--- programme 2021–2025 with its three pillars and the partners of seed 001, and Điện Biên's plan
--- 139/KH-UBND with the content areas of seed 002 (the article names eight of the nine; the ninth is
--- invented and marked). Reports, dates and figures are invented and marked as demo data.
+-- Demo data (dữ liệu minh họa) for the run command, from the source articles of docs/domain.md §5:
+-- Thanh Hóa's foreign-affairs programme 2021–2025 with its three pillars and the partners named in
+-- the Thanh Hóa portal's article of 13 October 2021, and Điện Biên's plan 139/KH-UBND with the
+-- content areas of the Điện Biên article of 17 January 2019 (the article names eight of the nine;
+-- the ninth is invented and marked). Reports, dates and figures are invented and marked as demo data.
 -- Idempotent: fixed ids, and nothing is inserted twice.
+
+-- The units of the demo provinces (not real assignments), enough to show province scoping and the lead
+-- unit for external information in Điện Biên's plan 139/KH-UBND.
+insert into reporting_unit (province_code, code, name_vi, name_en) values
+    ('38', 'SO_NGOAI_VU',    'Sở Ngoại vụ tỉnh Thanh Hóa',                                   'Thanh Hóa Department of Foreign Affairs'),
+    ('38', 'SO_VHTTDL',      'Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa',               'Thanh Hóa Department of Culture, Sports and Tourism'),
+    ('38', 'BQL_KKT_NGHI_SON', 'Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp',    'Nghi Sơn Economic Zone and Industrial Parks Authority'),
+    ('38', 'SO_CONG_THUONG', 'Sở Công Thương tỉnh Thanh Hóa',                                'Thanh Hóa Department of Industry and Trade'),
+    ('11', 'SO_NGOAI_VU',    'Sở Ngoại vụ tỉnh Điện Biên',                                   'Điện Biên Department of Foreign Affairs'),
+    ('11', 'SO_TTTT',        'Sở Thông tin và Truyền thông tỉnh Điện Biên',                  'Điện Biên Department of Information and Communications'),
+    ('11', 'BCH_BDBP',       'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên',                  'Điện Biên Border Guard Command'),
+    ('22', 'SO_NGOAI_VU',    'Sở Ngoại vụ tỉnh Quảng Ninh',                                  'Quảng Ninh Department of Foreign Affairs'),
+    ('22', 'BAN_XTHT_DT',    'Ban Xúc tiến và Hỗ trợ đầu tư tỉnh Quảng Ninh',                'Quảng Ninh Investment Promotion and Support Board'),
+    ('33', 'SO_NGOAI_VU',    'Sở Ngoại vụ tỉnh Hưng Yên',                                    'Hưng Yên Department of Foreign Affairs'),
+    ('46', 'SO_NGOAI_VU',    'Sở Ngoại vụ thành phố Huế',                                    'Huế City Department of Foreign Affairs')
+on conflict (province_code, code) do nothing;
+
 
 insert into programme (id, province_code, number, title, kind, issuing_body, issued_on, from_year, to_year, legal_basis, status,
                        cadence, on_time_days, search_text, created_at, created_by, updated_at, updated_by) values
 ('f1000000-0000-4000-8000-000000000001', '38', 'DEMO-CTĐN/2021-2025', 'Chương trình đối ngoại tỉnh Thanh Hóa giai đoạn 2021–2025',
  'PROGRAMME', 'Ủy ban nhân dân tỉnh Thanh Hóa', '2021-10-13', 2021, 2025,
- 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX; Nghị quyết số 58-NQ/TW ngày 5-8-2020 của Bộ Chính trị (seed 001).',
+ 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX; Nghị quyết số 58-NQ/TW ngày 5-8-2020 của Bộ Chính trị (nguồn: xem docs/domain.md §5).',
  'ISSUED', 'YEAR', 15, 'demo ctdn 2021 2025 chuong trinh doi ngoai tinh thanh hoa giai doan 2021 2025', now(), 'demo-data', now(), 'demo-data'),
 ('f1000000-0000-4000-8000-000000000002', '11', '139/KH-UBND', 'Kế hoạch hành động triển khai công tác đối ngoại tỉnh Điện Biên giai đoạn 2019–2021 và các năm tiếp theo',
  'PLAN', 'Ủy ban nhân dân tỉnh Điện Biên', '2019-01-17', 2019, 2026,
- 'Hội nghị ngoại vụ toàn quốc lần thứ 19 (seed 002).',
+ 'Hội nghị ngoại vụ toàn quốc lần thứ 19 (nguồn: xem docs/domain.md §5).',
  'ISSUED', 'QUARTER', 15, '139 kh ubnd ke hoach hanh dong trien khai cong tac doi ngoai tinh dien bien giai doan 2019 2021 va cac nam tiep theo', now(), 'demo-data', now(), 'demo-data')
 on conflict (id) do nothing;
 

@@ -150,7 +150,8 @@ class JourneysIT {
         Agreement inForce = step(officer, new AgreementTransitionRequest().action(AgreementAction.RECORD_ENTRY_INTO_FORCE));
         assertEquals(AgreementStatus.IN_FORCE, inForce.getStatus());
         AgreementDeadline closed = officer.completeAgreementDeadline(agreementId, copy.getId(), new DeadlineCompletion()
-                .completedOn(TODAY).reference("Công văn " + RUN + "/UBND-NV").note("Đã gửi bản sao Bộ Ngoại giao."));
+                .completedOn(TODAY).reference("Công văn " + RUN + "/UBND-NV").note("Đã gửi bản sao Bộ Ngoại giao."),
+                etag(officer.getAgreementWithHttpInfo(agreementId)));
         assertEquals(TODAY, closed.getCompletedOn());
         assertTrue(officer.getAgreement(agreementId).getOpenDeadlines().stream().noneMatch(d -> d.getId().equals(copy.getId())));
     }
@@ -192,10 +193,15 @@ class JourneysIT {
         officer.removeDelegationMember(second.getId(), memberId, etag(officer.getDelegationWithHttpInfo(second.getId())));
         officer.addDelegationMember(second.getId(), new MemberInput().fullName("Trần Thị Thay " + RUN).position("Chuyên viên")
                 .head(true), etag(officer.getDelegationWithHttpInfo(second.getId())));
-        assertEquals(DelegationStatus.SUBMITTED, transition(officer, second.getId(), DelegationAction.SUBMIT).getStatus());
-        transition(officer, second.getId(), DelegationAction.APPRAISE);
+        // Recorded late, as it happened: each step on its own day, never before the one before it.
+        LocalDate decided = start.minusDays(5);
+        assertEquals(DelegationStatus.SUBMITTED, officer.transitionDelegation(second.getId(), new DelegationTransitionRequest()
+                .action(DelegationAction.SUBMIT).effectiveOn(decided.minusDays(3)), null,
+                etag(officer.getDelegationWithHttpInfo(second.getId()))).getStatus());
+        officer.transitionDelegation(second.getId(), new DelegationTransitionRequest().action(DelegationAction.APPRAISE)
+                .effectiveOn(decided.minusDays(1)), null, etag(officer.getDelegationWithHttpInfo(second.getId())));
         Delegation approved = approver.transitionDelegation(second.getId(), new DelegationTransitionRequest()
-                .action(DelegationAction.APPROVE).decision(new DelegationDecision().number("88/QĐ-UBND-" + RUN)
+                .action(DelegationAction.APPROVE).effectiveOn(decided).decision(new DelegationDecision().number("88/QĐ-UBND-" + RUN)
                         .date(start.minusDays(5)).issuer("UBND tỉnh Thanh Hóa")), null,
                 etag(approver.getDelegationWithHttpInfo(second.getId())));
         assertEquals(DelegationStatus.APPROVED, approved.getStatus());

@@ -41,6 +41,7 @@ public class SuiteServicesResource implements QuarkusTestResourceLifecycleManage
                 "DOINGOAI_DEMO_DATA_ENABLED", "true"), Duration.ofSeconds(90));
         config.put("quarkus.rest-client.agreement.url", agreementService.url());
         config.put("quarkus.rest-client.delegation.url", delegationService.url());
+        config.put("doingoai.test.agreement-service.url", agreementService.url());
         return config;
     }
 

@@ -102,11 +102,13 @@ public class AgreementResource {
             @QueryParam("sort") @Size(max = 200) String sort,
             @Parameter(description = "Page size, 1–200 (larger values are capped at 200).") @QueryParam("limit") @Min(1) Integer limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 2000) String cursor,
-            @QueryParam("includeTotal") boolean includeTotal) {
+            @QueryParam("includeTotal") boolean includeTotal,
+            @Parameter(description = "Also give each agreement's status as it was on this day (`statusAsOf`), from the "
+                    + "effective dates of its steps.", example = "2020-12-31") @QueryParam("asOf") LocalDate asOf) {
         AgreementService.Listing listing = agreements.list(new AgreementQuery(q, status, kind, partnerId, partnerCountry,
                 field, signingLevel, signedFrom, signedTo, inForceFrom, inForceTo, expiresFrom, expiresTo, responsibleUnit,
                 province, parentId), sort, limit, cursor, includeTotal);
-        return new AgreementSummary.Page(views.summaries(listing.page().rows()), listing.page().nextCursor(), listing.total());
+        return new AgreementSummary.Page(views.summaries(listing.page().rows(), asOf), listing.page().nextCursor(), listing.total());
     }
 
     @GET
@@ -189,7 +191,9 @@ public class AgreementResource {
     @Operation(operationId = "getAgreementStatistics", summary = "Agreement counts, grouped",
             description = "Counted in the database, grouped by any of year (signed), country (of a partner), field, kind, "
                     + "status, signingLevel, province; an agreement with partners in two countries counts in both. "
-                    + "Withdrawn agreements do not count.")
+                    + "Withdrawn agreements do not count. With `asOf`, `status` (filter and dimension) is each agreement's "
+                    + "status on that day, from the effective dates of its steps: `status=IN_FORCE&asOf=2020-12-31` counts "
+                    + "what was in force at the end of 2020. `province` counts the province and those it succeeded.")
     public StatisticsView getAgreementStatistics(
             @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
             @QueryParam("groupBy") @Size(max = 5) List<@Size(max = 20) @Pattern(regexp = "[a-zA-Z]+") String> groupBy,
@@ -197,10 +201,12 @@ public class AgreementResource {
             @QueryParam("signedFrom") LocalDate signedFrom, @QueryParam("signedTo") LocalDate signedTo,
             @QueryParam("expiresFrom") LocalDate expiresFrom, @QueryParam("expiresTo") LocalDate expiresTo,
             @QueryParam("partnerCountry") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String partnerCountry,
-            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "Read each agreement's status as it was on this day.", example = "2020-12-31")
+            @QueryParam("asOf") LocalDate asOf) {
         List<String> dimensions = groupBy == null ? List.of() : List.copyOf(groupBy);
         return new StatisticsView(dimensions, statistics.count(dimensions, new AgreementStatisticsService.Filters(status,
-                signedFrom, signedTo, expiresFrom, expiresTo, partnerCountry, province)).stream()
+                signedFrom, signedTo, expiresFrom, expiresTo, partnerCountry, province, asOf)).stream()
                 .map(r -> new StatisticsView.Row(r.keys(), r.agreements())).toList());
     }
 
@@ -209,11 +215,12 @@ public class AgreementResource {
     @Transactional
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listAgreementDeadlines", summary = "List open legal deadlines",
-            description = "OVERDUE: past due and not met. DUE: due today or later (an expiry shows from its warning "
-                    + "period on). Without state, both. Soonest first.")
+            description = "OVERDUE: past due and not met. DUE: due today or later and within its warning period (an "
+                    + "expiry shows from its warning period on). UPCOMING: open, not yet within its warning period. Without "
+                    + "state, OVERDUE and DUE. The same states as each deadline's `state`. Soonest first.")
     public DeadlineView.Page listAgreementDeadlines(
-            @Parameter(description = "OVERDUE or DUE.") @QueryParam("state") @Size(max = 7) @Pattern(regexp = "OVERDUE|DUE",
-                    message = "must be OVERDUE or DUE") String state,
+            @Parameter(description = "OVERDUE, DUE or UPCOMING.") @QueryParam("state") @Size(max = 8)
+            @Pattern(regexp = "OVERDUE|DUE|UPCOMING", message = "must be OVERDUE, DUE or UPCOMING") String state,
             @Parameter(description = "Only deadlines due before this day.") @QueryParam("dueBefore") LocalDate dueBefore,
             @QueryParam("kind") DeadlineKind kind,
             @QueryParam("limit") @Min(1) Integer limit,
@@ -228,13 +235,17 @@ public class AgreementResource {
     @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = DeadlineView.class, responseCode = "200", responseDescription = "OK; the ETag header carries "
+            + "the agreement's new version.")
     @Operation(operationId = "completeAgreementDeadline", summary = "Record the act that meets a deadline",
-            description = "E.g. the report to the Prime Minister and the copy sent to MOFA on a date, with its reference.")
-    public DeadlineView completeAgreementDeadline(@PathParam("agreementId") UUID agreementId,
-            @PathParam("deadlineId") UUID deadlineId, @Valid @NotNull DeadlineCompletion completion) {
-        Agreement agreement = agreements.get(agreementId);
-        return DeadlineView.of(deadlines.complete(agreement, deadlineId, completion.completedOn(), completion.reference(),
-                completion.note()), today.date());
+            description = "E.g. the report to the Prime Minister and the copy sent to MOFA on a date, with its reference. "
+                    + "Requires If-Match with the agreement's ETag: a deadline is part of its agreement, whose version moves.")
+    public Response completeAgreementDeadline(@PathParam("agreementId") UUID agreementId,
+            @PathParam("deadlineId") UUID deadlineId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DeadlineCompletion completion) {
+        AgreementService.Completed completed = agreements.completeDeadline(agreementId, ifMatch, deadlineId, completion);
+        return Response.ok().tag(new EntityTag(String.valueOf(completed.agreement().version)))
+                .entity(DeadlineView.of(completed.deadline(), today.date())).build();
     }
 
     private Response withETag(Response.ResponseBuilder builder, Agreement agreement) {

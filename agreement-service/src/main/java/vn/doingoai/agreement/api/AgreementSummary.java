@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.doingoai.agreement.domain.AgreementAction;
 import vn.doingoai.agreement.domain.AgreementKind;
+import vn.doingoai.commons.lifecycle.BlockedAction;
 import vn.doingoai.agreement.domain.AgreementStatus;
 import vn.doingoai.agreement.domain.SigningLevel;
 
@@ -15,6 +17,11 @@ public record AgreementSummary(
         @Schema(format = "uuid") UUID id,
         @Schema(maxLength = 2) String provinceCode,
         AgreementStatus status,
+        @Schema(description = "What the caller may do now: each would succeed.", maxItems = 20)
+        List<AgreementAction> allowedActions,
+        @Schema(description = "What the caller's roles allow in this state but would be refused now, with the reason.",
+                maxItems = 20)
+        List<BlockedAction> blockedActions,
         @Schema(maxLength = 100) String referenceNumber,
         @Schema(maxLength = 500) String titleVi,
         @Schema(maxLength = 500) String titleForeign,
@@ -29,6 +36,10 @@ public record AgreementSummary(
         @Schema(format = "date") LocalDate inForceOn,
         @Schema(format = "date") LocalDate expiresOn,
         @Schema(format = "uuid") UUID parentId,
+        @Schema(description = "With `asOf`: the status on that day, from the effective dates of the agreement's steps "
+                + "(absent when the agreement did not exist yet).")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        AgreementStatus statusAsOf,
         @Schema(format = "int64") long version,
         @Schema(format = "date-time") Instant updatedAt) {
 

@@ -19,8 +19,12 @@ public record AgreementView(
         @Schema(format = "uuid") UUID id,
         @Schema(maxLength = 2, examples = "38") String provinceCode,
         AgreementStatus status,
-        @Schema(description = "What the caller may do now; drives the buttons of a user interface.", maxItems = 20)
+        @Schema(description = "What the caller may do now: each would succeed; drives the buttons of a user interface.",
+                maxItems = 20)
         List<AgreementAction> allowedActions,
+        @Schema(description = "What the caller's roles allow in this state but would be refused now, with the code it "
+                + "would be refused with; shown as disabled buttons with the reason.", maxItems = 20)
+        List<vn.doingoai.commons.lifecycle.BlockedAction> blockedActions,
         @Schema(maxLength = 100) String referenceNumber,
         @Schema(maxLength = 500) String titleVi,
         @Schema(maxLength = 500) String titleForeign,

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import vn.doingoai.agreement.domain.Agreement;
+import vn.doingoai.agreement.domain.AgreementAction;
 import vn.doingoai.agreement.domain.AgreementLifecycle;
+import vn.doingoai.agreement.domain.AgreementPreconditions;
+import vn.doingoai.agreement.domain.AgreementStatus;
+import vn.doingoai.commons.lifecycle.AvailableActions;
 import vn.doingoai.agreement.domain.Consultation;
 import vn.doingoai.agreement.domain.Partner;
 import vn.doingoai.agreement.service.AgreementService;
@@ -31,12 +35,22 @@ public class AgreementViews {
         this.today = today;
     }
 
-    public List<AgreementSummary> summaries(List<Agreement> page) {
+    /** What the caller may do with an agreement now, and what its roles allow but a precondition blocks. */
+    public AvailableActions<AgreementAction> actions(Agreement a, long unanswered) {
+        return AvailableActions.of(AgreementLifecycle.allowed(a.status, caller.roles(), a.nameOnlyAmendment),
+                action -> AgreementPreconditions.blocker(action, a, unanswered));
+    }
+
+    public List<AgreementSummary> summaries(List<Agreement> page, LocalDate asOf) {
         Map<UUID, Partner> partners = agreements.partnersOf(page);
-        return page.stream().map(a -> new AgreementSummary(a.id, a.provinceCode, a.status, a.referenceNumber, a.titleVi,
+        Map<UUID, Long> unanswered = agreements.unansweredConsultations(page);
+        Map<UUID, AgreementStatus> then = asOf == null ? Map.of() : agreements.statusesOn(page, asOf);
+        return page.stream().map(a -> {
+            AvailableActions<AgreementAction> actions = actions(a, unanswered.getOrDefault(a.id, 0L));
+            return new AgreementSummary(a.id, a.provinceCode, a.status, actions.allowed(), actions.blocked(), a.referenceNumber, a.titleVi,
                 a.titleForeign, a.kind, a.signingLevel, a.responsibleUnit, partners(a, partners),
-                List.copyOf(a.fieldCodes), a.proposedOn, a.signedOn, a.inForceOn, a.expiresOn, a.parentId, a.version, a.updatedAt))
-                .toList();
+                List.copyOf(a.fieldCodes), a.proposedOn, a.signedOn, a.inForceOn, a.expiresOn, a.parentId, asOf == null ? null : then.get(a.id), a.version, a.updatedAt);
+        }).toList();
     }
 
     public AgreementView full(Agreement a) {
@@ -46,8 +60,8 @@ public class AgreementViews {
                 .map(d -> new AgreementView.RelatedAgreement(d.id, d.parentRelation, d.titleVi, d.status)).toList();
         List<ConsultationView> consultations = Consultation.<Consultation>list("agreementId = ?1 order by bodyName, id", a.id)
                 .stream().map(ConsultationView::of).toList();
-        return new AgreementView(a.id, a.provinceCode, a.status,
-                AgreementLifecycle.allowed(a.status, caller.roles(), a.nameOnlyAmendment), a.referenceNumber, a.titleVi,
+        AvailableActions<AgreementAction> actions = actions(a, consultations.stream().filter(c -> c.reply() == null).count());
+        return new AgreementView(a.id, a.provinceCode, a.status, actions.allowed(), actions.blocked(), a.referenceNumber, a.titleVi,
                 a.titleForeign, a.kind, a.signingLevel, a.signatoryUnitAsSigned, a.responsibleUnit, partners(a, partners),
                 List.copyOf(a.fieldCodes), List.copyOf(a.obligations), a.signatoryName, a.signatoryTitle,
                 a.signatoryAuthorisation, a.proposedOn, a.decidedOn, a.signedOn, a.inForceOn, a.expiresOn, a.renewalTerms,

@@ -13,7 +13,9 @@ public record DeadlineView(
         @Schema(format = "uuid") UUID agreementId,
         DeadlineKind kind,
         @Schema(format = "date", examples = "2020-07-05") LocalDate dueOn,
-        @Schema(description = "OVERDUE (open, past due), DUE (open, due today or later), COMPLETED. Extensible.",
+        @Schema(description = "OVERDUE (open, past due), DUE (open, due today or later and within its warning "
+                + "period), UPCOMING (open, not yet within its warning period), COMPLETED. The lists filter by the same states. "
+                + "Extensible.",
                 maxLength = 20, examples = "DUE") String state,
         @Schema(format = "date") LocalDate completedOn,
         @Schema(maxLength = 200, examples = "Công văn 345/UBND-NV") String completionReference,
@@ -21,7 +23,7 @@ public record DeadlineView(
         @Schema(maxLength = 200) String completedBy) {
 
     static DeadlineView of(AgreementDeadline d, LocalDate today) {
-        String state = !d.isOpen() ? "COMPLETED" : d.dueOn.isBefore(today) ? "OVERDUE" : "DUE";
+        String state = d.stateOn(today);
         return new DeadlineView(d.id, d.agreementId, d.kind, d.dueOn, state, d.completedOn, d.completionReference,
                 d.completionNote, d.completedBy);
     }

@@ -135,6 +135,21 @@ public class PartnerResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/{partnerId}/uses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @APIResponseSchema(value = PartnerSummary.class, responseCode = "200", responseDescription = "Registered (or already "
+            + "registered); the partner as it is now, whose name the record keeps.")
+    @Operation(operationId = "registerPartnerUse", summary = "Record that another system's record names this partner",
+            description = "For the other services of the suite and government systems that store a partner's id: the "
+                    + "partner must be an active partner of the caller's province or of one it succeeded (404 otherwise, "
+                    + "409 PARTNER_INACTIVE when deactivated). A partner with uses is deactivated, never deleted.")
+    public Response registerPartnerUse(@PathParam("partnerId") UUID partnerId, @Valid @NotNull PartnerUseInput input) {
+        Partner partner = partners.registerUse(partnerId, input.service(), input.recordId(), input.label());
+        return Response.ok(PartnerSummary.of(partner)).build();
+    }
+
     private static Response withETag(Response.ResponseBuilder builder, Partner partner) {
         return builder.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(partner.version)))
                 .entity(PartnerView.of(partner)).build();

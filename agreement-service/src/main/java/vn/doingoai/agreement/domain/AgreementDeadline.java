@@ -54,4 +54,27 @@ public class AgreementDeadline extends PanacheEntityBase {
     public boolean isOpen() {
         return completedOn == null;
     }
+
+    /**
+     * The one definition of a deadline's state on a day, used for each deadline shown and (as
+     * {@link #STATE_CONDITIONS}) for the deadline lists: COMPLETED once met; OVERDUE when open and
+     * past due; DUE when open, due today or later and within its warning period (an expiry shows
+     * from {@code visibleFrom} on); UPCOMING when open and not yet worth a warning.
+     */
+    public String stateOn(LocalDate day) {
+        if (!isOpen()) {
+            return "COMPLETED";
+        }
+        if (dueOn.isBefore(day)) {
+            return "OVERDUE";
+        }
+        return visibleFrom.isAfter(day) ? "UPCOMING" : "DUE";
+    }
+
+    /** {@link #stateOn} as HQL over {@code d}, for a day given as {@code :today}. */
+    public static final java.util.Map<String, String> STATE_CONDITIONS = java.util.Map.of(
+            "COMPLETED", "d.completedOn is not null",
+            "OVERDUE", "d.completedOn is null and d.dueOn < :today",
+            "DUE", "d.completedOn is null and d.dueOn >= :today and d.visibleFrom <= :today",
+            "UPCOMING", "d.completedOn is null and d.dueOn >= :today and d.visibleFrom > :today");
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An obligation or right of one party, as the agreement states it (seed 000 asks both to be explicit). */
+/** An obligation or right of one party, as the agreement states it (the Thái Bình–Xay Nhạ Bu Ly draft of domain.md §5 states both). */
 @Schema(name = "AgreementObligation", description = "An obligation or right of a party.")
 public record Obligation(
         @Schema(required = true) @NotNull Party party,

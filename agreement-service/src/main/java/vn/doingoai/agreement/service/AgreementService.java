@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.doingoai.agreement.api.AgreementInput;
+import vn.doingoai.agreement.api.DeadlineCompletion;
+import vn.doingoai.agreement.domain.AgreementDeadline;
 import vn.doingoai.agreement.domain.Agreement;
 import vn.doingoai.agreement.domain.AgreementLifecycle;
 import vn.doingoai.agreement.domain.AgreementStatus;
@@ -57,11 +60,13 @@ public class AgreementService {
     }
 
     private final ProvinceScope scope;
+    private final DeadlineService deadlines;
     private final Caller caller;
 
-    public AgreementService(ProvinceScope scope, Caller caller) {
+    public AgreementService(ProvinceScope scope, Caller caller, DeadlineService deadlines) {
         this.scope = scope;
         this.caller = caller;
+        this.deadlines = deadlines;
     }
 
     public record Listing(Keyset.Page<Agreement> page, Long total) {
@@ -72,7 +77,7 @@ public class AgreementService {
         Keyset<Agreement> keyset = Keyset.of(sort, "-updatedAt", SORTS, ID, limit, cursor);
         Where where = new Where()
                 .and("a.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
-                .and("a.provinceCode = :province", "province", query.provinceCode())
+                .and("a.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))
                 .and("a.status = :status", "status", query.status())
                 .and("a.kind = :kind", "kind", query.kind())
                 .and("a.signingLevel = :level", "level", query.signingLevel())
@@ -106,7 +111,7 @@ public class AgreementService {
     @Transactional
     public Agreement get(UUID id) {
         Agreement agreement = Agreement.findById(id);
-        if (agreement == null || !scope.canSee(agreement.provinceCode)) {
+        if (agreement == null || !scope.maySee(agreement.provinceCode)) {
             throw ProblemException.notFound("Agreement", id);
         }
         return agreement;
@@ -120,6 +125,38 @@ public class AgreementService {
             return Map.of();
         }
         return Partner.<Partner>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+    }
+
+    /** Each agreement's status on a day (the database's {@code agreement_status_on}), for a page in one query. */
+    @Transactional
+    public Map<UUID, AgreementStatus> statusesOn(List<Agreement> agreements, LocalDate day) {
+        if (agreements.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Agreement.getEntityManager().createNativeQuery(
+                "select a.id, agreement_status_on(a.id, :day) from agreement a where a.id in (:ids)")
+                .setParameter("day", day).setParameter("ids", agreements.stream().map(a -> a.id).toList()).getResultList();
+        Map<UUID, AgreementStatus> statuses = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                statuses.put((UUID) row[0], AgreementStatus.valueOf(row[1].toString()));
+            }
+        }
+        return statuses;
+    }
+
+    /** Consulted bodies without a recorded reply, per agreement of a page, in one query. */
+    @Transactional
+    public Map<UUID, Long> unansweredConsultations(List<Agreement> agreements) {
+        if (agreements.isEmpty()) {
+            return Map.of();
+        }
+        return Agreement.getEntityManager().createQuery("""
+                select c.agreementId, count(c) from Consultation c
+                 where c.agreementId in :ids and c.reply is null group by c.agreementId""", Object[].class)
+                .setParameter("ids", agreements.stream().map(a -> a.id).toList()).getResultList().stream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }
 
     @Transactional
@@ -156,10 +193,27 @@ public class AgreementService {
         return agreement;
     }
 
+    public record Completed(Agreement agreement, AgreementDeadline deadline) {
+    }
+
+    /** Records the act that met a deadline; the deadline is part of its agreement, so the agreement's version moves. */
+    @Transactional
+    public Completed completeDeadline(UUID id, String ifMatch, UUID deadlineId, DeadlineCompletion completion) {
+        Agreement agreement = get(id);
+        requireOwnProvince(agreement);
+        ETags.requireMatch(ifMatch, agreement.version);
+        AgreementDeadline deadline = deadlines.complete(agreement, deadlineId, completion.completedOn(), completion.reference(),
+                completion.note());
+        agreement.updatedAt = Instant.now();
+        agreement.updatedBy = caller.name();
+        agreement.flush();
+        return new Completed(agreement, deadline);
+    }
+
     /** A successor province acts on its predecessors' agreements; central bodies only read. */
     void requireOwnProvince(Agreement agreement) {
-        String own = scope.ownProvince();
-        if (!own.equals(agreement.provinceCode) && !scope.visibleProvinces().map(v -> v.contains(agreement.provinceCode)).orElse(false)) {
+        scope.ownProvince();
+        if (!scope.mayAct(agreement.provinceCode)) {
             throw ProblemException.notFound("Agreement", agreement.id);
         }
     }
@@ -191,7 +245,7 @@ public class AgreementService {
                 .collect(Collectors.toMap(p -> p.id, p -> p));
         for (int i = 0; i < partnerIds.size(); i++) {
             Partner partner = partners.get(partnerIds.get(i));
-            if (partner == null || !scope.canSee(partner.provinceCode)) {
+            if (partner == null || !scope.maySee(partner.provinceCode)) {
                 errors.add(new Problem.FieldError("partnerIds[" + i + "]", "UNKNOWN", "no partner of this province has this id"));
             } else if (!partner.active && !agreement.partnerIds.contains(partner.id)) {
                 errors.add(new Problem.FieldError("partnerIds[" + i + "]", "INACTIVE", "this partner is deactivated"));
@@ -219,7 +273,7 @@ public class AgreementService {
                     "parentId and parentRelation go together"));
         } else if (input.parentId() != null) {
             Agreement parent = Agreement.findById(input.parentId());
-            if (parent == null || !scope.canSee(parent.provinceCode) || parent.id.equals(agreement.id)) {
+            if (parent == null || !scope.maySee(parent.provinceCode) || parent.id.equals(agreement.id)) {
                 errors.add(new Problem.FieldError("parentId", "UNKNOWN", "no agreement of this province has this id"));
             } else if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
                     .contains(parent.status)) {

@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -41,8 +42,9 @@ public class AgreementStatisticsService {
         this.em = em;
     }
 
+    /** {@code asOf}: the status filter and dimension read each agreement's status on that day, not today's. */
     public record Filters(AgreementStatus status, LocalDate signedFrom, LocalDate signedTo, LocalDate expiresFrom,
-            LocalDate expiresTo, String partnerCountry, String province) {
+            LocalDate expiresTo, String partnerCountry, String province, LocalDate asOf) {
     }
 
     public record Row(Map<String, Object> keys, long agreements) {
@@ -59,8 +61,15 @@ public class AgreementStatisticsService {
         boolean byCountry = groupBy.contains("country") || filters.partnerCountry() != null;
         List<String> select = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String status = "a.status";
+        if (filters.asOf() != null) {
+            status = "agreement_status_on(a.id, :asOf)";
+            params.put("asOf", filters.asOf());
+        }
         for (int i = 0; i < groupBy.size(); i++) {
-            select.add(DIMENSIONS.get(groupBy.get(i)) + " as k" + i);
+            String dimension = groupBy.get(i).equals("status") ? status : DIMENSIONS.get(groupBy.get(i));
+            select.add(dimension + " as k" + i);
             keys.add("k" + i);
         }
         select.add("count(distinct a.id) as agreements");
@@ -71,14 +80,14 @@ public class AgreementStatisticsService {
         if (groupBy.contains("field")) {
             sql.append(" join agreement_field f on f.agreement_id = a.id");
         }
-        sql.append(" where a.status not in ('WITHDRAWN')");
-        Map<String, Object> params = new LinkedHashMap<>();
+        sql.append(" where ").append(status).append(" not in ('WITHDRAWN')");
         scope.visibleProvinces().ifPresent(codes -> {
             sql.append(" and a.province_code in (:provinces)");
             params.put("provinces", codes);
         });
-        condition(sql, params, "a.province_code = :province", "province", filters.province());
-        condition(sql, params, "a.status = :status", "status", filters.status() == null ? null : filters.status().name());
+        condition(sql, params, "a.province_code in (:province)", "province",
+                filters.province() == null ? null : scope.lineage(filters.province()));
+        condition(sql, params, status + " = :status", "status", filters.status() == null ? null : filters.status().name());
         condition(sql, params, "a.signed_on >= :signedFrom", "signedFrom", filters.signedFrom());
         condition(sql, params, "a.signed_on <= :signedTo", "signedTo", filters.signedTo());
         condition(sql, params, "a.expires_on >= :expiresFrom", "expiresFrom", filters.expiresFrom());

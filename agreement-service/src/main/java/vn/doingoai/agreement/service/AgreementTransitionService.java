@@ -15,12 +15,14 @@ import vn.doingoai.agreement.api.TransitionRequest;
 import vn.doingoai.agreement.domain.Agreement;
 import vn.doingoai.agreement.domain.AgreementAction;
 import vn.doingoai.agreement.domain.AgreementLifecycle;
+import vn.doingoai.agreement.domain.AgreementPreconditions;
 import vn.doingoai.agreement.domain.AgreementStatus;
 import vn.doingoai.agreement.domain.AgreementTransition;
 import vn.doingoai.agreement.domain.Consultation;
 import vn.doingoai.agreement.domain.ConsultationReply;
 import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.SigningLevel;
+import vn.doingoai.commons.lifecycle.ActOrder;
 import vn.doingoai.commons.time.WorkingDays;
 import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
@@ -65,7 +67,11 @@ public class AgreementTransitionService {
                     + "; allowed now: " + (allowed.isEmpty() ? "none" : allowed.stream().map(Enum::name)
                             .collect(Collectors.joining(", "))) + ".");
         }
+        AgreementPreconditions.blocker(action, agreement, unanswered(agreement)).ifPresent(blocked -> {
+            throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+        });
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
+        ActOrder.requireNotBefore(on, previousEffectiveOn(agreement));
         AgreementStatus from = agreement.status;
         AgreementStatus to = apply(agreement, action, request, on);
         agreement.status = to;
@@ -96,14 +102,6 @@ public class AgreementTransitionService {
                 deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.PM_REVIEW), on, "the Prime Minister refused", caller.name());
             }
             case SUBMIT -> {
-                if (agreement.status == AgreementStatus.CONSULTING) {
-                    long unanswered = Consultation.count("agreementId = ?1 and reply is null", agreement.id);
-                    if (unanswered > 0) {
-                        throw new ProblemException(409, "CONSULTATION_INCOMPLETE", ProblemCode.INVALID_TRANSITION.title(),
-                                unanswered + " consulted bodies have no recorded reply; record AGREE, OBJECT or "
-                                        + "NO_ANSWER for each before submitting.", List.of());
-                    }
-                }
                 deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "submitted", caller.name());
                 openApprovalDeadline(agreement, on, workingDays);
             }
@@ -123,10 +121,6 @@ public class AgreementTransitionService {
                 agreement.signatoryAuthorisation = request.signatory().authorisation();
             }
             case RECORD_SIGNING -> {
-                if (agreement.signatoryName == null) {
-                    throw new ProblemException(409, "SIGNATORY_NOT_AUTHORISED", ProblemCode.INVALID_TRANSITION.title(),
-                            "No signatory has been authorised; an approver sends AUTHORISE_SIGNATORY first.", List.of());
-                }
                 agreement.signedOn = on;
                 // Law 70/2020 Art. 30: report to the Prime Minister, copy to MOFA, within 15 days of signing.
                 deadlines.open(agreement, DeadlineKind.REPORT_TO_PM_AND_MOFA, on.plusDays(DeadlineService.REPORT_AFTER_SIGNING_DAYS), on);
@@ -202,6 +196,10 @@ public class AgreementTransitionService {
             throw new ProblemException(409, "OPINION_ALREADY_RECORDED", ProblemCode.CONFLICT.title(),
                     consultation.bodyName + " replied " + consultation.reply + " on " + consultation.repliedOn + ".", List.of());
         }
+        if (request.reply() == ConsultationReply.NO_ANSWER && !on.isAfter(consultation.dueOn)) {
+            throw new ProblemException(409, "REPLY_NOT_YET_DUE", ProblemCode.CONFLICT.title(), consultation.bodyName
+                    + " may reply until " + consultation.dueOn + "; NO_ANSWER is recorded from the day after.", List.of());
+        }
         consultation.reply = request.reply();
         consultation.repliedOn = on;
         consultation.note = request.comment();
@@ -209,6 +207,17 @@ public class AgreementTransitionService {
             deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "every consulted body replied", caller.name());
         }
         return request.reply() == ConsultationReply.OBJECT ? AgreementStatus.OBJECTED : agreement.status;
+    }
+
+    /** Consulted bodies of the agreement without a recorded reply. */
+    public static long unanswered(Agreement agreement) {
+        return Consultation.count("agreementId = ?1 and reply is null", agreement.id);
+    }
+
+    private static LocalDate previousEffectiveOn(Agreement agreement) {
+        return AgreementTransition.getEntityManager()
+                .createQuery("select max(t.effectiveOn) from AgreementTransition t where t.agreementId = :id", LocalDate.class)
+                .setParameter("id", agreement.id).getSingleResult();
     }
 
     private void openApprovalDeadline(Agreement agreement, LocalDate on, WorkingDays workingDays) {

@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -101,11 +102,8 @@ public class DeadlineService {
                 .and("d.dueOn < :dueBefore", "dueBefore", dueBefore)
                 .and("d.kind = :kind", "kind", kind);
         where.params().put("today", day);
-        where.and(switch (state == null ? "" : state) {
-            case "OVERDUE" -> "d.dueOn < :today";
-            case "DUE" -> "d.dueOn >= :today and d.visibleFrom <= :today";
-            default -> "d.visibleFrom <= :today";
-        });
+        where.and("(" + (state == null ? "(" + AgreementDeadline.STATE_CONDITIONS.get("OVERDUE") + ") or ("
+                + AgreementDeadline.STATE_CONDITIONS.get("DUE") + ")" : AgreementDeadline.STATE_CONDITIONS.get(state)) + ")");
         where.and(keyset.afterCursor(where.params()));
         List<AgreementDeadline> rows = AgreementDeadline.<AgreementDeadline>find(
                 where.hql("from AgreementDeadline d") + " order by " + keyset.orderBy(), where.params())

@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import vn.doingoai.agreement.domain.PartnerUse;
 import java.util.Map;
 import java.util.UUID;
 import vn.doingoai.agreement.api.PartnerInput;
@@ -53,7 +55,7 @@ public class PartnerService {
         Keyset<Partner> keyset = Keyset.of(sort, "nameVi", SORTS, ID, limit, cursor);
         Where where = new Where()
                 .and("p.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
-                .and("p.provinceCode = :province", "province", query.provinceCode())
+                .and("p.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))
                 .and("p.countryCode = :country", "country", query.countryCode())
                 .and("p.kind = :kind", "kind", query.kind())
                 .and("p.relationship = :relationship", "relationship", query.relationship())
@@ -70,7 +72,7 @@ public class PartnerService {
     @Transactional
     public Partner get(UUID id) {
         Partner partner = Partner.findById(id);
-        if (partner == null || !scope.canSee(partner.provinceCode)) {
+        if (partner == null || !scope.maySee(partner.provinceCode)) {
             throw ProblemException.notFound("Partner", id);
         }
         return partner;
@@ -110,11 +112,46 @@ public class PartnerService {
     public void delete(UUID id, String ifMatch) {
         Partner partner = get(id);
         ETags.requireMatch(ifMatch, partner.version);
-        if (Partner.count("parentId", id) > 0 || Agreement.count("?1 member of partnerIds", id) > 0) {
-            throw new ProblemException(409, "PARTNER_IN_USE", ProblemCode.CONFLICT.title(),
-                    "Agreements or other partners refer to this partner; deactivate it instead (active=false).", List.of());
+        List<String> uses = new ArrayList<>();
+        Agreement.<Agreement>list("?1 member of partnerIds", id).forEach(a -> uses.add("agreement \"" + a.titleVi + "\""));
+        Partner.<Partner>list("parentId", id).forEach(p -> uses.add("partner \"" + p.nameVi + "\""));
+        PartnerUse.<PartnerUse>list("key.partnerId", id).forEach(u -> uses.add(u.key.service() + " record \"" + u.label + "\""));
+        if (!uses.isEmpty()) {
+            throw new ProblemException(409, "PARTNER_IN_USE", ProblemCode.CONFLICT.title(), "This partner is referred to by "
+                    + String.join("; ", uses.subList(0, Math.min(uses.size(), 10))) + (uses.size() > 10 ? " and "
+                            + (uses.size() - 10) + " more" : "") + ". Deactivate it instead (active=false).", List.of());
         }
         partner.delete();
+    }
+
+    /**
+     * Records that another service's record names this partner (idempotent), and answers the partner
+     * as the caller may see it: the caller's province line must include the partner's province, and
+     * the partner must be active.
+     */
+    @Transactional
+    public Partner registerUse(UUID id, String service, UUID recordId, String label) {
+        Partner partner = Partner.findById(id);
+        if (partner == null || !scope.maySee(partner.provinceCode) || !scope.mayAct(partner.provinceCode)) {
+            throw ProblemException.notFound("Partner", id);
+        }
+        if (!partner.active) {
+            throw new ProblemException(409, "PARTNER_INACTIVE", ProblemCode.CONFLICT.title(),
+                    partner.nameVi + " is no longer an active partner of the province.", List.of());
+        }
+        PartnerUse.Key key = new PartnerUse.Key(id, service, recordId);
+        PartnerUse use = PartnerUse.findById(key);
+        if (use == null) {
+            use = new PartnerUse();
+            use.key = key;
+            use.registeredAt = Instant.now();
+            use.registeredBy = caller.name();
+            use.label = label.strip();
+            use.persist();
+        } else {
+            use.label = label.strip();
+        }
+        return partner;
     }
 
     private void apply(Partner partner, PartnerInput input) {

@@ -1,7 +1,10 @@
 package vn.doingoai.agreement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import vn.doingoai.commons.province.Successions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,28 @@ import vn.doingoai.commons.problem.ProblemException;
  */
 @ApplicationScoped
 public class ReferenceAdminService {
+
+    private final Successions successions;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public ReferenceAdminService(Successions successions, TransactionSynchronizationRegistry transactions) {
+        this.successions = successions;
+        this.transactions = transactions;
+    }
+
+    /** Every service keeps the successions a while; this one reads them again as soon as the change is committed. */
+    private void successionsChanged() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                successions.forget();
+            }
+        });
+    }
 
     /** Open ends of a period, within what PostgreSQL's date type holds. */
     private static final LocalDate FAR_PAST = LocalDate.of(1, 1, 1);
@@ -207,6 +232,7 @@ public class ReferenceAdminService {
         succession.kind = kind;
         succession.legalBasis = legalBasis;
         succession.persistAndFlush();
+        successionsChanged();
         return succession;
     }
 
@@ -222,6 +248,7 @@ public class ReferenceAdminService {
     @Transactional
     public void deleteSuccession(String predecessor, String successor, LocalDate effectiveOn) {
         succession(predecessor, successor, effectiveOn).delete();
+        successionsChanged();
     }
 
     /** Whether {@code successor} already (transitively) precedes {@code predecessor}. */

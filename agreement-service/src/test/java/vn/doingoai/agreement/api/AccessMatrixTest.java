@@ -60,6 +60,9 @@ class AccessMatrixTest {
                 new Call("GET", "/api/v1/partners/" + partnerId, null),
                 new Call("PUT", "/api/v1/partners/" + partnerId, partnerBody),
                 new Call("DELETE", "/api/v1/partners/" + partnerId, null),
+                new Call("POST", "/api/v1/partners/" + partnerId + "/uses", Map.of("service", "delegation-service",
+                        "recordId", UUID.randomUUID().toString(), "label", "X")),
+                new Call("GET", AGREEMENTS + "/statistics", null),
                 new Call("GET", AGREEMENTS, null),
                 new Call("POST", AGREEMENTS, draft("X", partnerId)),
                 new Call("GET", AGREEMENTS + "/" + agreementId, null),
@@ -126,7 +129,8 @@ class AccessMatrixTest {
         }
         request(approver("88"), new Call("POST", AGREEMENTS + "/" + agreementId + "/transitions", Map.of("action", "REJECT")))
                 .when().post(AGREEMENTS + "/" + agreementId + "/transitions").then().statusCode(404);
-        given().auth().oauth2(officer("87")).contentType("application/json").body(Map.of("completedOn", "2026-01-01"))
+        given().auth().oauth2(officer("87")).header("If-Match", AgreementFixtures.etag(officer("87"), agreementId))
+                .contentType("application/json").body(Map.of("completedOn", "2026-01-01"))
                 .when().put(AGREEMENTS + "/" + agreementId + "/deadlines/" + UUID.randomUUID() + "/completion")
                 .then().statusCode(404);
     }

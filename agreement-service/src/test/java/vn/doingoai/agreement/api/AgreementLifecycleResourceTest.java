@@ -80,21 +80,32 @@ class AgreementLifecycleResourceTest {
                 .body("consultations[0].dueOn", equalTo("2026-09-10"))
                 .body("openDeadlines.kind", contains("CONSULTATION_REPLY"))
                 .body("openDeadlines[0].dueOn", equalTo("2026-09-10"))
-                .body("allowedActions", contains("RECORD_OPINION", "SUBMIT", "WITHDRAW"));
+                .body("allowedActions", contains("RECORD_OPINION", "WITHDRAW"))
+                .body("blockedActions.action", contains("SUBMIT"))
+                .body("blockedActions[0].code", equalTo("CONSULTATION_INCOMPLETE"));
+        given().auth().oauth2(officer("35")).queryParam("q", "ha nam cham pa sac").when().get(AGREEMENTS)
+                .then().body("items[0].allowedActions", contains("RECORD_OPINION", "WITHDRAW"))
+                .body("items[0].blockedActions[0].code", equalTo("CONSULTATION_INCOMPLETE"));
         transition(officer("35"), id, action("SUBMIT")).then().statusCode(409).body("code", equalTo("CONSULTATION_INCOMPLETE"));
+        // "No answer" exists only once the reply deadline (10 Sep) has passed.
+        transition(officer("35"), id, action("RECORD_OPINION", "consultationId", consultationId(id, "Bộ Công an"),
+                "reply", "NO_ANSWER", "effectiveOn", "2026-09-10")).then().statusCode(409).body("code", equalTo("REPLY_NOT_YET_DUE"));
         step(officer("35"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "AGREE",
                 "effectiveOn", "2026-09-04");
         step(officer("35"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Công an"), "reply", "NO_ANSWER",
                 "effectiveOn", "2026-09-11")
                 .then().body("status", equalTo("CONSULTING")).body("openDeadlines", hasSize(0));
-        step(officer("35"), id, "SUBMIT").then().body("status", equalTo("SUBMITTED"));
+        step(officer("35"), id, "SUBMIT", "effectiveOn", "2026-09-12").then().body("status", equalTo("SUBMITTED"));
         transition(officer("35"), id, action("APPROVE", "decision", DECISION)).then().statusCode(403);
         transition(approver("35"), id, action("APPROVE")).then().statusCode(400).body("errors[0].field", equalTo("decision"));
-        step(approver("35"), id, "APPROVE", "decision", DECISION)
+        step(approver("35"), id, "APPROVE", "decision", DECISION, "effectiveOn", "2026-09-15")
                 .then().body("status", equalTo("APPROVED")).body("decidedOn", equalTo("2026-09-15"));
+        given().auth().oauth2(officer("35")).when().get(AGREEMENTS + "/" + id)
+                .then().body("allowedActions", not(hasItem("RECORD_SIGNING")))
+                .body("blockedActions.find { it.action == 'RECORD_SIGNING' }.code", equalTo("SIGNATORY_NOT_AUTHORISED"));
         transition(officer("35"), id, action("RECORD_SIGNING", "effectiveOn", "2026-09-20"))
                 .then().statusCode(409).body("code", equalTo("SIGNATORY_NOT_AUTHORISED"));
-        step(approver("35"), id, "AUTHORISE_SIGNATORY", "signatory", Map.of("name", "Nguyễn Văn A",
+        step(approver("35"), id, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-09-16", "signatory", Map.of("name", "Nguyễn Văn A",
                 "title", "Phó Chủ tịch UBND tỉnh", "authorisation", "Giấy ủy quyền 12/GUQ-UBND"))
                 .then().body("signatoryName", equalTo("Nguyễn Văn A"));
         step(officer("35"), id, "RECORD_SIGNING", "effectiveOn", "2026-09-20")
@@ -127,21 +138,55 @@ class AgreementLifecycleResourceTest {
                 .extract().path("items.find { it.agreementId == '" + id + "' }.id");
         given().auth().oauth2(viewer("36")).queryParam("state", "DUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", not(hasItem(id)));
-        given().auth().oauth2(officer("36")).contentType("application/json")
-                .body(Map.of("completedOn", "2026-10-02", "reference", "Công văn 345/UBND-NV", "note", "Đã gửi Bộ Ngoại giao"))
+        Map<String, Object> completion = Map.of("completedOn", "2026-10-02", "reference", "Công văn 345/UBND-NV",
+                "note", "Đã gửi Bộ Ngoại giao");
+        String tag = etag(officer("36"), id);
+        given().auth().oauth2(officer("36")).contentType("application/json").body(completion)
                 .when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
-                .then().statusCode(200).body("state", equalTo("COMPLETED")).body("completionReference", equalTo("Công văn 345/UBND-NV"))
+                .then().statusCode(428);
+        given().auth().oauth2(officer("36")).header("If-Match", "\"999\"").contentType("application/json").body(completion)
+                .when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
+                .then().statusCode(412);
+        given().auth().oauth2(viewer("36")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
+                .then().body("items.agreementId", hasItem(id));
+        given().auth().oauth2(officer("36")).header("If-Match", tag).contentType("application/json").body(completion)
+                .when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
+                .then().statusCode(200).header("ETag", not(equalTo(tag))).body("state", equalTo("COMPLETED")).body("completionReference", equalTo("Công văn 345/UBND-NV"))
                 .body("completedBy", equalTo("officer.36"));
-        given().auth().oauth2(officer("36")).contentType("application/json").body(Map.of("completedOn", "2026-10-03"))
-                .when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
+        given().auth().oauth2(officer("36")).header("If-Match", etag(officer("36"), id)).contentType("application/json")
+                .body(Map.of("completedOn", "2026-10-03")).when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
                 .then().statusCode(409).body("code", equalTo("DEADLINE_COMPLETED"));
         given().auth().oauth2(viewer("36")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", not(hasItem(id)));
         given().auth().oauth2(viewer("22")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", not(hasItem(id)));
-        given().auth().oauth2(officer("36")).contentType("application/json").body(Map.of("completedOn", "2999-01-01"))
+        given().auth().oauth2(officer("36")).header("If-Match", etag(officer("36"), id)).contentType("application/json")
+                .body(Map.of("completedOn", "2999-01-01"))
                 .when().put(AGREEMENTS + "/" + id + "/deadlines/" + UUID.randomUUID() + "/completion")
                 .then().statusCode(400).body("errors[0].field", equalTo("completedOn"));
+    }
+
+    @Test
+    void aStepNeverTakesEffectBeforeThePreviousOne() {
+        String id = drafted("51", "Thỏa thuận Quảng Ngãi – Xê Kông");
+        step(officer("51"), id, "START_CONSULTATION", "effectiveOn", "2026-11-02", "consultedBodies", List.of("Bộ Ngoại giao"));
+        step(officer("51"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "AGREE",
+                "effectiveOn", "2026-11-04");
+        step(officer("51"), id, "SUBMIT", "effectiveOn", "2026-11-20");
+        String before = etag(viewer("51"), id);
+        transition(approver("51"), id, action("APPROVE", "decision", DECISION, "effectiveOn", "2026-11-10"))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("effectiveOn")).body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
+        assertEquals(before, etag(viewer("51"), id), "a refused step changes nothing");
+        step(approver("51"), id, "APPROVE", "decision", DECISION, "effectiveOn", "2026-11-20");
+        step(approver("51"), id, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-25", "signatory", Map.of("name", "Nguyễn Văn A",
+                "title", "Phó Chủ tịch UBND tỉnh", "authorisation", "Giấy ủy quyền 15/GUQ-UBND"));
+        transition(officer("51"), id, action("RECORD_SIGNING", "effectiveOn", "2026-11-20"))
+                .then().statusCode(400).body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
+        step(officer("51"), id, "RECORD_SIGNING", "effectiveOn", "2026-11-25").then().body("status", equalTo("SIGNED"));
+        given().auth().oauth2(viewer("51")).when().get(AGREEMENTS + "/" + id + "/transitions")
+                .then().body("items.effectiveOn", contains("2026-11-02", "2026-11-04", "2026-11-20", "2026-11-20", "2026-11-25",
+                        "2026-11-25"));
     }
 
     @Test
@@ -252,9 +297,9 @@ class AgreementLifecycleResourceTest {
                 .then().body("derived[0].id", equalTo(amendment)).body("derived[0].relation", equalTo("AMENDS"));
         given().auth().oauth2(officer("62")).when().get(AGREEMENTS + "/" + amendment)
                 .then().body("allowedActions", contains("START_CONSULTATION", "SUBMIT", "WITHDRAW"));
-        step(officer("62"), amendment, "SUBMIT");
-        step(approver("62"), amendment, "APPROVE", "decision", DECISION);
-        step(approver("62"), amendment, "AUTHORISE_SIGNATORY", "signatory", Map.of("name", "Trần Thị B"));
+        step(officer("62"), amendment, "SUBMIT", "effectiveOn", "2026-11-15");
+        step(approver("62"), amendment, "APPROVE", "decision", DECISION, "effectiveOn", "2026-11-15");
+        step(approver("62"), amendment, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-15", "signatory", Map.of("name", "Trần Thị B"));
         step(officer("62"), amendment, "RECORD_SIGNING", "effectiveOn", "2026-11-16");
         step(officer("62"), amendment, "RECORD_ENTRY_INTO_FORCE", "effectiveOn", "2026-11-18")
                 .then().body("openDeadlines.kind", hasItem("MOFA_NOTICE"))
@@ -277,6 +322,8 @@ class AgreementLifecycleResourceTest {
         given().auth().oauth2(viewer("64")).queryParam("state", "DUE").queryParam("kind", "EXPIRY")
                 .when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.find { it.agreementId == '" + id + "' }.dueOn", equalTo("2026-12-31"));
+        given().auth().oauth2(viewer("64")).when().get(AGREEMENTS + "/" + id)
+                .then().body("openDeadlines.find { it.kind == 'EXPIRY' }.state", equalTo("DUE"));
         // Still in force on its last day.
         transitions.expireDue(LocalDate.of(2026, 12, 31));
         given().auth().oauth2(viewer("64")).when().get(AGREEMENTS + "/" + id).then().body("status", equalTo("IN_FORCE"));
@@ -287,6 +334,21 @@ class AgreementLifecycleResourceTest {
                 .then().body("items[-1].action", equalTo("EXPIRE")).body("items[-1].actor", equalTo("system"))
                 .body("items[-1].effectiveOn", equalTo("2027-01-01"));
     }
+    @Test
+    void aDeadlineHasOneStateOnTheAgreementAndInTheLists() {
+        String id = drafted("66", "Thỏa thuận Đắk Lắk – Chăm Pa Sắc", "expiresOn", "2031-12-31");
+        signAndEnforce("66", id, "2026-09-20", "2026-10-01");
+        given().auth().oauth2(viewer("66")).when().get(AGREEMENTS + "/" + id)
+                .then().body("openDeadlines.find { it.kind == 'EXPIRY' }.state", equalTo("UPCOMING"));
+        given().auth().oauth2(viewer("66")).queryParam("state", "DUE").queryParam("kind", "EXPIRY").when().get(AGREEMENTS + "/deadlines")
+                .then().statusCode(200).body("items.agreementId", not(hasItem(id)));
+        given().auth().oauth2(viewer("66")).queryParam("state", "UPCOMING").queryParam("kind", "EXPIRY")
+                .when().get(AGREEMENTS + "/deadlines")
+                .then().statusCode(200).body("items.find { it.agreementId == '" + id + "' }.state", equalTo("UPCOMING"));
+        given().auth().oauth2(viewer("66")).queryParam("kind", "EXPIRY").when().get(AGREEMENTS + "/deadlines")
+                .then().body("items.agreementId", not(hasItem(id)));
+    }
+
     private static String signed(String province, String title, String signedOn) {
         String id = drafted(province, title);
         signUp(province, id, signedOn);
@@ -309,8 +371,8 @@ class AgreementLifecycleResourceTest {
         step(officer(province), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "AGREE",
                 "effectiveOn", "2026-09-01");
         step(officer(province), id, "SUBMIT", "effectiveOn", "2026-09-10");
-        step(approver(province), id, "APPROVE", "decision", DECISION);
-        step(approver(province), id, "AUTHORISE_SIGNATORY", "signatory", Map.of("name", "Lê Văn C"));
+        step(approver(province), id, "APPROVE", "decision", DECISION, "effectiveOn", "2026-09-15");
+        step(approver(province), id, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-09-15", "signatory", Map.of("name", "Lê Văn C"));
         step(officer(province), id, "RECORD_SIGNING", "effectiveOn", signedOn);
     }
 }

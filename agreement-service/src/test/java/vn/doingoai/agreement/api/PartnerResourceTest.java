@@ -215,6 +215,29 @@ class PartnerResourceTest {
     }
 
     @Test
+    void aPartnerNamedByAnotherServicesRecordIsDeactivatedNeverDeleted() {
+        String partner = create(officer("47"), partner("Tỉnh Bò Kẹo", "LA"));
+        Map<String, Object> use = Map.of("service", "delegation-service", "recordId", UUID.randomUUID().toString(),
+                "label", "Đoàn Quảng Ngãi thăm Bò Kẹo");
+        given().auth().oauth2(officer("22")).contentType("application/json").body(use)
+                .when().post(PATH + "/" + partner + "/uses").then().statusCode(404);
+        given().auth().oauth2(TestTokens.user("v").roles("viewer").province("47").sign()).contentType("application/json")
+                .body(use).when().post(PATH + "/" + partner + "/uses").then().statusCode(403);
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(officer("47")).contentType("application/json").body(use)
+                    .when().post(PATH + "/" + partner + "/uses").then().statusCode(200).body("nameVi", equalTo("Tỉnh Bò Kẹo"));
+        }
+        given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").when().delete(PATH + "/" + partner)
+                .then().statusCode(409).body("code", equalTo("PARTNER_IN_USE"))
+                .body("detail", org.hamcrest.Matchers.containsString("delegation-service record \"Đoàn Quảng Ngãi thăm Bò Kẹo\""));
+        given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").contentType("application/json")
+                .body(Map.of("nameVi", "Tỉnh Bò Kẹo", "kind", "PROVINCE_STATE", "countryCode", "LA", "active", false))
+                .when().put(PATH + "/" + partner).then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(officer("47")).contentType("application/json").body(use)
+                .when().post(PATH + "/" + partner + "/uses").then().statusCode(409).body("code", equalTo("PARTNER_INACTIVE"));
+    }
+
+    @Test
     void parentMustBeAnotherPartnerOfTheProvinceWithoutCycles() {
         String other = create(officer("46"), partner("Tỉnh Sê Kông", "LA"));
         given().auth().oauth2(officer("48")).contentType("application/json")

@@ -123,7 +123,7 @@ class ReferenceAdminResourceTest {
     void aRecordedSuccessionOpensThePredecessorsRecordsToTheSuccessor() {
         String partner = partner("97", "Đối tác của đơn vị 97", "LA");
         given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(404);
-        Map<String, Object> succession = Map.of("predecessorCode", "97", "successorCode", "98", "effectiveOn", "2030-01-01",
+        Map<String, Object> succession = Map.of("predecessorCode", "97", "successorCode", "98", "effectiveOn", "2025-01-01",
                 "kind", "MERGE", "legalBasis", "Nghị quyết thử nghiệm");
         given().auth().oauth2(officer("98")).contentType("application/json").body(succession)
                 .when().post(REF + "/administrative-successions").then().statusCode(403);
@@ -137,11 +137,17 @@ class ReferenceAdminResourceTest {
                 .when().post(REF + "/administrative-successions").then().statusCode(400).body("errors[0].code", equalTo("CYCLE"));
         given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(200);
 
-        String path = REF + "/administrative-successions/97/98/2030-01-01";
+        String path = REF + "/administrative-successions/97/98/2025-01-01";
         String tag = given().auth().oauth2(admin()).when().get(path).then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(admin()).when().delete(path).then().statusCode(428);
         given().auth().oauth2(admin()).header("If-Match", tag).when().delete(path).then().statusCode(204);
         given().auth().oauth2(officer("98")).when().get("/api/v1/partners/" + partner).then().statusCode(404);
+    }
+
+    @Test
+    void successionsAreReadAsEveryServiceReadsThem() {
+        vn.doingoai.commons.testing.SuccessionScenarios.run("http://localhost:" + io.restassured.RestAssured.port,
+                province -> "/api/v1/partners/" + partner(province, "Đối tác của tỉnh " + province, "LA"));
     }
 
     @Test

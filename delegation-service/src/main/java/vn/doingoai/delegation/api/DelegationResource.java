@@ -102,7 +102,11 @@ public class DelegationResource {
             @QueryParam("includeTotal") boolean includeTotal) {
         DelegationService.Listing listing = delegations.list(new DelegationQuery(q, direction, status, country, partnerId, from,
                 to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
-        return new DelegationView.Page(listing.page().rows().stream().map(DelegationView.Summary::of).toList(),
+        java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
+                DelegationTransitionService.memberCounts(listing.page().rows());
+        DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0);
+        return new DelegationView.Page(listing.page().rows().stream()
+                .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, none)))).toList(),
                 listing.page().nextCursor(), listing.total());
     }
 
@@ -144,8 +148,8 @@ public class DelegationResource {
             description = "Every pair of the person's delegations whose dates overlap, first and last days included.")
     public InsightViews.Conflicts listDelegationConflicts(@QueryParam("personId") @NotNull UUID personId) {
         List<InsightViews.Conflict> items = insights.conflicts(personId).stream()
-                .map(c -> new InsightViews.Conflict(c.first().id, c.first().title, c.second().id, c.second().title,
-                        c.overlapFrom(), c.overlapTo()))
+                .map(c -> new InsightViews.Conflict(c.first().id, c.first().title, c.first().status, c.second().id,
+                        c.second().title, c.second().status, c.overlapFrom(), c.overlapTo()))
                 .toList();
         return new InsightViews.Conflicts(personId, insights.person(personId).fullName, items);
     }
@@ -309,6 +313,6 @@ public class DelegationResource {
     private Response withETag(Response.ResponseBuilder builder, Delegation delegation) {
         int count = (int) DelegationMember.count("delegationId", delegation.id);
         return builder.tag(new EntityTag(String.valueOf(delegation.version)))
-                .entity(DelegationView.of(delegation, transitions.allowedActions(delegation), count)).build();
+                .entity(DelegationView.of(delegation, transitions.actions(delegation), count)).build();
     }
 }

@@ -14,6 +14,8 @@ import vn.doingoai.delegation.domain.Direction;
 import vn.doingoai.delegation.domain.ItineraryItem;
 import vn.doingoai.delegation.domain.PostVisitReport;
 import vn.doingoai.delegation.domain.RuleOverride;
+import vn.doingoai.commons.lifecycle.AvailableActions;
+import vn.doingoai.commons.lifecycle.BlockedAction;
 
 @Schema(name = "Delegation", description = "An outbound (đoàn ra) or inbound (đoàn vào) delegation of a province.")
 public record DelegationView(
@@ -21,7 +23,10 @@ public record DelegationView(
         @Schema(maxLength = 2, examples = "38") String provinceCode,
         Direction direction,
         DelegationStatus status,
-        @Schema(description = "What the caller may do now.", maxItems = 20) List<DelegationAction> allowedActions,
+        @Schema(description = "What the caller may do now: each would succeed today.", maxItems = 20)
+        List<DelegationAction> allowedActions,
+        @Schema(description = "What the caller's roles allow in this state but would be refused today, with the code it "
+                + "would be refused with.", maxItems = 20) List<BlockedAction> blockedActions,
         @Schema(maxLength = 100) String referenceNumber,
         @Schema(maxLength = 500) String title,
         @Schema(maxLength = 40) String purpose,
@@ -42,7 +47,10 @@ public record DelegationView(
         boolean inAnnualPlan,
         @Schema(maxLength = 1000) String outsidePlanReason,
         boolean outsidePlanApproved,
-        @Schema(maxLength = 40) String visitingLevel,
+        @Schema(description = "The level of the delegation's head (GET /api/v1/reference/delegation-levels).", maxLength = 40)
+        String headLevel,
+        @Schema(description = "Inbound: the same as headLevel (its old name, kept for clients of v1).", maxLength = 40,
+                deprecated = true) String visitingLevel,
         @Schema(maxLength = 200) String receivingLeader,
         @Schema(maxLength = 300) String hostUnit,
         boolean foreignPress,
@@ -60,14 +68,15 @@ public record DelegationView(
         @Schema(format = "date-time") Instant updatedAt,
         @Schema(maxLength = 200) String updatedBy) {
 
-    static DelegationView of(Delegation d, List<DelegationAction> allowed, int members) {
-        return new DelegationView(d.id, d.provinceCode, d.direction, d.status, allowed, d.referenceNumber, d.title, d.purpose,
+    static DelegationView of(Delegation d, AvailableActions<DelegationAction> actions, int members) {
+        return new DelegationView(d.id, d.provinceCode, d.direction, d.status, actions.allowed(), actions.blocked(),
+                d.referenceNumber, d.title, d.purpose,
                 d.purposeDetail, d.programme, List.copyOf(d.itinerary), d.startOn, d.endOn, (int) d.days(),
                 d.direction == Direction.OUTBOUND ? List.copyOf(d.destinationCountries) : List.of(),
                 d.direction == Direction.INBOUND ? List.copyOf(d.destinationCountries) : List.of(),
                 List.copyOf(d.destinationCities), d.partnerId, d.partnerName,
                 d.invitationReference, d.fundingSource, d.costEstimateVnd, d.inAnnualPlan, d.outsidePlanReason,
-                d.outsidePlanApproved, d.visitingLevel, d.receivingLeader, d.hostUnit, d.foreignPress,
+                d.outsidePlanApproved, d.headLevel, d.direction == Direction.INBOUND ? d.headLevel : null, d.receivingLeader, d.hostUnit, d.foreignPress,
                 List.copyOf(d.relatedAgreementIds), List.copyOf(d.decisions), List.copyOf(d.overrides), members, d.returnedOn,
                 d.reportDueOn, d.report, d.reportSubmittedOn, d.version, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
     }
@@ -86,6 +95,10 @@ public record DelegationView(
             @Schema(maxLength = 2) String provinceCode,
             Direction direction,
             DelegationStatus status,
+            @Schema(description = "What the caller may do now: each would succeed today.", maxItems = 20)
+            List<DelegationAction> allowedActions,
+            @Schema(description = "What the caller's roles allow in this state but would be refused today.", maxItems = 20)
+            List<BlockedAction> blockedActions,
             @Schema(maxLength = 100) String referenceNumber,
             @Schema(maxLength = 500) String title,
             @Schema(maxLength = 40) String purpose,
@@ -96,8 +109,9 @@ public record DelegationView(
             @Schema(format = "int64") long version,
             @Schema(format = "date-time") Instant updatedAt) {
 
-        static Summary of(Delegation d) {
-            return new Summary(d.id, d.provinceCode, d.direction, d.status, d.referenceNumber, d.title, d.purpose, d.startOn,
+        static Summary of(Delegation d, AvailableActions<DelegationAction> actions) {
+            return new Summary(d.id, d.provinceCode, d.direction, d.status, actions.allowed(), actions.blocked(),
+                    d.referenceNumber, d.title, d.purpose, d.startOn,
                     d.endOn, List.copyOf(d.destinationCountries), d.partnerName, d.version, d.updatedAt);
         }
     }

@@ -59,8 +59,10 @@ public final class InsightViews {
     public record Conflict(
             @Schema(format = "uuid") UUID firstDelegationId,
             @Schema(maxLength = 500) String firstTitle,
+            DelegationStatus firstStatus,
             @Schema(format = "uuid") UUID secondDelegationId,
             @Schema(maxLength = 500) String secondTitle,
+            DelegationStatus secondStatus,
             @Schema(format = "date") LocalDate overlapFrom,
             @Schema(format = "date") LocalDate overlapTo) {
     }

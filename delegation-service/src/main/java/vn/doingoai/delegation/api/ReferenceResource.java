@@ -9,12 +9,15 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.doingoai.commons.web.ETags;
+import vn.doingoai.delegation.domain.DelegationLevel;
+import vn.doingoai.delegation.domain.DelegationPurpose;
 import vn.doingoai.delegation.domain.DelegationRules;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +32,8 @@ import vn.doingoai.delegation.service.ReferenceDataService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")
 public class ReferenceResource {
+
+    private static final String CODE = "[A-Z][A-Z0-9_]*";
 
     private final ReferenceDataService references;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
@@ -91,7 +96,91 @@ public class ReferenceResource {
             Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listDelegationPurposes", summary = "List delegation purposes")
     public DelegationPurposeList listDelegationPurposes(@QueryParam("includeInactive") boolean includeInactive) {
-        return new DelegationPurposeList(
-                references.purposes(includeInactive).stream().map(DelegationPurposeView::of).toList());
+        return new DelegationPurposeList(references.entries(DelegationPurpose.class, includeInactive).stream()
+                .map(DelegationPurposeView::of).toList());
     }
+
+    @GET
+    @Path("/delegation-purposes/{code}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = DelegationPurposeView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "getDelegationPurpose", summary = "Get a delegation purpose")
+    public Response getDelegationPurpose(@PathParam("code") @Size(max = 40) @Pattern(regexp = CODE) String code) {
+        return tagged(DelegationPurposeView.of(references.entry(DelegationPurpose.class, code)));
+    }
+
+    @POST
+    @Path("/delegation-purposes")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DelegationPurposeView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
+    @Operation(operationId = "createDelegationPurpose", summary = "Add a delegation purpose")
+    public Response createDelegationPurpose(@Valid @NotNull CodeListInput input) {
+        DelegationPurposeView view = DelegationPurposeView.of(references.add(DelegationPurpose.class, DelegationPurpose::new, input));
+        return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+    }
+
+    @PUT
+    @Path("/delegation-purposes/{code}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DelegationPurposeView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "updateDelegationPurpose", summary = "Change a delegation purpose's labels, order or activity",
+            description = "Requires If-Match. Retire a purpose with active=false: delegations keep it, new ones cannot use it.")
+    public Response updateDelegationPurpose(@PathParam("code") @Size(max = 40) @Pattern(regexp = CODE) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CodeListInput input) {
+        return tagged(DelegationPurposeView.of(references.change(DelegationPurpose.class, code, ifMatch,
+                p -> tag(DelegationPurposeView.of(p)), input)));
+    }
+
+    @GET
+    @Path("/delegation-levels")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "listDelegationLevels", summary = "List the levels of delegation heads",
+            description = "The codes of `headLevel` on delegations and of the `headLevel` statistics dimension.")
+    public DelegationLevelList listDelegationLevels(@QueryParam("includeInactive") boolean includeInactive) {
+        return new DelegationLevelList(references.entries(DelegationLevel.class, includeInactive).stream()
+                .map(DelegationLevelView::of).toList());
+    }
+
+    @GET
+    @Path("/delegation-levels/{code}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = DelegationLevelView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "getDelegationLevel", summary = "Get a level of delegation heads")
+    public Response getDelegationLevel(@PathParam("code") @Size(max = 40) @Pattern(regexp = CODE) String code) {
+        return tagged(DelegationLevelView.of(references.entry(DelegationLevel.class, code)));
+    }
+
+    @POST
+    @Path("/delegation-levels")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DelegationLevelView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
+    @Operation(operationId = "createDelegationLevel", summary = "Add a level of delegation heads")
+    public Response createDelegationLevel(@Valid @NotNull CodeListInput input) {
+        DelegationLevelView view = DelegationLevelView.of(references.add(DelegationLevel.class, DelegationLevel::new, input));
+        return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+    }
+
+    @PUT
+    @Path("/delegation-levels/{code}")
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DelegationLevelView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "updateDelegationLevel", summary = "Change a level's labels, order or activity",
+            description = "Requires If-Match. Retire a level with active=false: delegations keep it, new ones cannot use it.")
+    public Response updateDelegationLevel(@PathParam("code") @Size(max = 40) @Pattern(regexp = CODE) String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CodeListInput input) {
+        return tagged(DelegationLevelView.of(references.change(DelegationLevel.class, code, ifMatch,
+                l -> tag(DelegationLevelView.of(l)), input)));
+    }
+
 }

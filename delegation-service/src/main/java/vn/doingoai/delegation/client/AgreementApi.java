@@ -1,7 +1,9 @@
 package vn.doingoai.delegation.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,12 @@ public interface AgreementApi {
     AgreementRef agreement(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
             @PathParam("id") UUID id);
 
+    @POST
+    @Path("/partners/{id}/uses")
+    @Consumes("application/json")
+    PartnerRef registerPartnerUse(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId, @PathParam("id") UUID id, PartnerUse use);
+
     @GET
     @Path("/reference/holidays")
     Holidays holidays(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
@@ -31,6 +39,13 @@ public interface AgreementApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AgreementRef(UUID id, String provinceCode, String status, String titleVi) {
+    }
+
+    record PartnerUse(String service, UUID recordId, String label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerRef(UUID id, String nameVi) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,6 +61,6 @@ public interface AgreementApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Succession(String predecessorCode, String successorCode) {
+    record Succession(String predecessorCode, String successorCode, LocalDate effectiveOn) {
     }
 }

@@ -8,9 +8,6 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +25,8 @@ import vn.doingoai.commons.web.RequestIds;
 
 /**
  * What this service needs from agreement-service, read over REST with the caller's token:
- * whether related agreements exist for the caller, the holiday calendar and the province
- * successions (both cached briefly: they change a few times a year). Timeouts are those of the
+ * whether related agreements exist for the caller, the holiday calendar (cached briefly: it changes
+ * a few times a year) and the province successions (kept by {@link AgreementSuccessions}). Timeouts are those of the
  * REST client configuration; a dead or silent agreement-service becomes a clear 503 or 504 problem.
  */
 @ApplicationScoped
@@ -42,7 +39,6 @@ public class AgreementServiceClient {
     private final JsonWebToken token;
 
     private volatile Cached<Set<LocalDate>> holidays;
-    private volatile Cached<List<AgreementApi.Succession>> successions;
 
     private record Cached<T>(T value, Instant until) {
     }
@@ -68,6 +64,29 @@ public class AgreementServiceClient {
         }
     }
 
+    /**
+     * Registers that a delegation names a partner of agreement-service (so the partner is never deleted
+     * under it) and answers the partner's Vietnamese name; refuses with a field error a partner the
+     * caller's province cannot use.
+     */
+    public String usePartner(String field, UUID partnerId, UUID delegationId, String label) {
+        try {
+            return call(() -> api.registerPartnerUse(bearer(), requestId(), partnerId,
+                    new AgreementApi.PartnerUse("delegation-service", delegationId, label))).nameVi();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                throw ProblemException.validation(List.of(new Problem.FieldError(field, "UNKNOWN",
+                        "no partner of this province (or of one it succeeded) has this id")));
+            }
+            if (status == 409) {
+                throw ProblemException.validation(List.of(new Problem.FieldError(field, "INACTIVE",
+                        "this partner was deactivated")));
+            }
+            throw unavailable(e);
+        }
+    }
+
     public Set<LocalDate> holidays() {
         Cached<Set<LocalDate>> cached = holidays;
         if (cached == null || Instant.now().isAfter(cached.until())) {
@@ -79,24 +98,9 @@ public class AgreementServiceClient {
         return cached.value();
     }
 
-    /** The province and every province it succeeded, transitively (Hưng Yên 33 → also Thái Bình 34). */
-    public Set<String> lineage(String province) {
-        Cached<List<AgreementApi.Succession>> cached = successions;
-        if (cached == null || Instant.now().isAfter(cached.until())) {
-            cached = new Cached<>(List.copyOf(fetch(() -> api.successions(bearer(), requestId())).items()),
-                    Instant.now().plus(CACHE_FOR));
-            successions = cached;
-        }
-        Set<String> codes = new HashSet<>();
-        Deque<String> open = new ArrayDeque<>(List.of(province));
-        while (!open.isEmpty()) {
-            String code = open.pop();
-            if (codes.add(code)) {
-                cached.value().stream().filter(s -> s.successorCode().equals(code))
-                        .forEach(s -> open.push(s.predecessorCode()));
-            }
-        }
-        return codes;
+    /** The province successions as agreement-service records them; throws a problem when it cannot be read. */
+    public List<AgreementApi.Succession> successions() {
+        return fetch(() -> api.successions(bearer(), requestId())).items();
     }
 
     private <T> T fetch(Supplier<T> request) {

@@ -104,8 +104,9 @@ public class Delegation extends PanacheEntityBase {
     @Column(name = "outside_plan_approved", nullable = false)
     public boolean outsidePlanApproved;
 
-    @Column(name = "visiting_level", length = 40)
-    public String visitingLevel;
+    /** The level of the delegation's head (delegation_level); for inbound ones, the visitors'. */
+    @Column(name = "head_level", length = 40)
+    public String headLevel;
 
     @Column(name = "receiving_leader", length = 200)
     public String receivingLeader;

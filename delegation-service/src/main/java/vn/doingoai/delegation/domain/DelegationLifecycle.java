@@ -67,6 +67,11 @@ public final class DelegationLifecycle {
     public record Facts(boolean partyManagedMember, boolean inAnnualPlan, boolean outsidePlanApproved) {
     }
 
+    /** Whether the action is the one that submits the request for a decision (outbound) or decides it (inbound). */
+    public static boolean checksRules(DelegationAction action) {
+        return action == DelegationAction.SUBMIT || action == DelegationAction.APPROVE;
+    }
+
     public static DelegationStatus initialStatus(Direction direction) {
         return direction == Direction.OUTBOUND ? DRAFT : REQUESTED;
     }

@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -94,16 +95,21 @@ public class DelegationInsightService {
     public record Conflict(Delegation first, Delegation second, LocalDate overlapFrom, LocalDate overlapTo) {
     }
 
-    /** Every pair of a person's delegations whose dates overlap, first and last days included. */
+    /**
+     * Every pair of a person's delegations whose dates overlap, first and last days included: the
+     * ones that hold their dates and those still being drafted (where an overlap is refused on
+     * submission, so a refusal's pointer here shows the pair). Rejected and cancelled ones do not count.
+     */
     @Transactional
     public List<Conflict> conflicts(UUID personId) {
         Person person = Person.findById(personId);
-        if (person == null || !scope.canSee(person.provinceCode)) {
+        if (person == null || !scope.maySee(person.provinceCode)) {
             throw ProblemException.notFound("Person", personId);
         }
         List<Delegation> trips = Delegation.<Delegation>list("""
                 select d from Delegation d, DelegationMember m
-                 where m.delegationId = d.id and m.personId = ?1 and d.status in ?2""", personId, RuleChecker.ACTIVE)
+                 where m.delegationId = d.id and m.personId = ?1 and d.status not in ?2""", personId,
+                        java.util.EnumSet.of(DelegationStatus.REJECTED, DelegationStatus.CANCELLED))
                 .stream().sorted(Comparator.comparing((Delegation d) -> d.startOn)).toList();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < trips.size(); i++) {

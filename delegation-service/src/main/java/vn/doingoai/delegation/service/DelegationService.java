@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import vn.doingoai.delegation.client.AgreementServiceClient;
 import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationLifecycle;
 import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationLevel;
 import vn.doingoai.delegation.domain.DelegationPurpose;
 import vn.doingoai.delegation.domain.Direction;
 import vn.doingoai.delegation.domain.Person;
@@ -68,7 +70,7 @@ public class DelegationService {
         Keyset<Delegation> keyset = Keyset.of(sort, "-startOn", SORTS, ID, limit, cursor);
         Where where = new Where()
                 .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
-                .and("d.provinceCode = :province", "province", query.provinceCode())
+                .and("d.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))
                 .and("d.direction = :direction", "direction", query.direction())
                 .and("d.status = :status", "status", query.status())
                 .and("d.purpose = :purpose", "purpose", query.purpose())
@@ -94,7 +96,7 @@ public class DelegationService {
     @Transactional
     public Delegation get(UUID id) {
         Delegation delegation = Delegation.findById(id);
-        if (delegation == null || !scope.canSee(delegation.provinceCode)) {
+        if (delegation == null || !scope.maySee(delegation.provinceCode)) {
             throw ProblemException.notFound("Delegation", id);
         }
         return delegation;
@@ -104,7 +106,8 @@ public class DelegationService {
     @Transactional
     public Delegation getForChange(UUID id, String ifMatch) {
         Delegation delegation = get(id);
-        if (!scope.canAct(delegation.provinceCode)) {
+        scope.ownProvince();
+        if (!scope.mayAct(delegation.provinceCode)) {
             throw ProblemException.notFound("Delegation", id);
         }
         ETags.requireMatch(ifMatch, delegation.version);
@@ -168,6 +171,18 @@ public class DelegationService {
             errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
         }
         boolean outbound = input.direction() == Direction.OUTBOUND;
+        String headLevel = input.headLevel() != null ? input.headLevel() : outbound ? null : input.visitingLevel();
+        if (input.headLevel() != null && input.visitingLevel() != null && !input.headLevel().equals(input.visitingLevel())) {
+            errors.add(new Problem.FieldError("visitingLevel", "CONFLICT", "give headLevel only; visitingLevel is its old name"));
+        }
+        if (headLevel != null) {
+            DelegationLevel level = DelegationLevel.findById(headLevel);
+            if (level == null || !level.active) {
+                errors.add(new Problem.FieldError(input.headLevel() != null ? "headLevel" : "visitingLevel", "UNKNOWN",
+                        "one of " + DelegationLevel.<DelegationLevel>list("active", true).stream().map(l -> l.code).sorted()
+                                .collect(java.util.stream.Collectors.joining(", "))));
+            }
+        }
         // One list of countries per delegation: where an outbound one goes, where an inbound one comes from.
         String countryField = outbound ? "destinationCountries" : "originCountries";
         List<String> given = outbound ? input.destinationCountries() : input.originCountries();
@@ -212,14 +227,21 @@ public class DelegationService {
         delegation.destinationCountries.addAll(countries);
         delegation.destinationCities = outbound && input.destinationCities() != null
                 ? new ArrayList<>(input.destinationCities()) : new ArrayList<>();
-        delegation.partnerId = input.partnerId();
-        delegation.partnerName = blankToNull(input.partnerName());
+        if (input.partnerId() == null) {
+            delegation.partnerId = null;
+            delegation.partnerName = blankToNull(input.partnerName());
+        } else if (!input.partnerId().equals(delegation.partnerId) || delegation.partnerName == null) {
+            // A registered partner: it must be the province's (or a predecessor's), and the name it had when
+            // the delegation named it is kept, whatever the partner is called later.
+            delegation.partnerName = agreements.usePartner("partnerId", input.partnerId(), delegation.id, input.title().strip());
+            delegation.partnerId = input.partnerId();
+        }
         delegation.invitationReference = outbound ? blankToNull(input.invitationReference()) : null;
         delegation.fundingSource = blankToNull(input.fundingSource());
         delegation.costEstimateVnd = input.costEstimateVnd();
         delegation.inAnnualPlan = !outbound || inPlan;
         delegation.outsidePlanReason = outbound && !inPlan ? input.outsidePlanReason().strip() : null;
-        delegation.visitingLevel = outbound ? null : input.visitingLevel();
+        delegation.headLevel = headLevel;
         delegation.receivingLeader = outbound ? null : blankToNull(input.receivingLeader());
         delegation.hostUnit = outbound ? null : blankToNull(input.hostUnit());
         delegation.foreignPress = !outbound && Boolean.TRUE.equals(input.foreignPress());

@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -32,7 +33,8 @@ public class DelegationStatisticsService {
         DIMENSIONS.put("purpose", "d.purpose");
         DIMENSIONS.put("status", "d.status");
         DIMENSIONS.put("province", "d.province_code");
-        DIMENSIONS.put("headLevel", "coalesce(case when d.direction = 'INBOUND' then d.visiting_level else h.rank end, '')");
+        // A coded level (delegation_level), UNSPECIFIED where none was given; never free text.
+        DIMENSIONS.put("headLevel", "coalesce(d.head_level, 'UNSPECIFIED')");
     }
 
     private final ProvinceScope scope;
@@ -68,8 +70,6 @@ public class DelegationStatisticsService {
                   from delegation d
                   left join (select delegation_id, count(*) as members from delegation_member group by delegation_id) mc
                          on mc.delegation_id = d.id
-                  left join (select distinct on (delegation_id) delegation_id, rank from delegation_member
-                              where head order by delegation_id, created_at) h on h.delegation_id = d.id
                 """);
         if (byCountry) {
             sql.append(" join delegation_country c on c.delegation_id = d.id");
@@ -82,8 +82,8 @@ public class DelegationStatisticsService {
             params.put("provinces", codes);
         });
         if (province != null) {
-            sql.append(" and d.province_code = :province");
-            params.put("province", province);
+            sql.append(" and d.province_code in (:province)");
+            params.put("province", scope.lineage(province));
         }
         if (from != null) {
             sql.append(" and d.start_on >= :from");

@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.doingoai.commons.lifecycle.ActOrder;
+import vn.doingoai.commons.lifecycle.AvailableActions;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.doingoai.commons.problem.Problem;
@@ -19,6 +23,7 @@ import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationAction;
 import vn.doingoai.delegation.domain.DelegationLifecycle;
 import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationPreconditions;
 import vn.doingoai.delegation.domain.DelegationRules;
 import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.DelegationTransition;
@@ -34,8 +39,12 @@ public class DelegationTransitionService {
     private final Caller caller;
     private final Today today;
 
+    private final int departureDays;
+
     public DelegationTransitionService(DelegationService delegations, RuleChecker rules, AgreementServiceClient agreements,
-            Caller caller, Today today) {
+            Caller caller, Today today,
+            @ConfigProperty(name = "doingoai.delegations.departure-days", defaultValue = "2") int departureDays) {
+        this.departureDays = departureDays;
         this.delegations = delegations;
         this.rules = rules;
         this.agreements = agreements;
@@ -48,8 +57,33 @@ public class DelegationTransitionService {
         return new DelegationLifecycle.Facts(partyManaged, d.inAnnualPlan, d.outsidePlanApproved);
     }
 
-    public List<DelegationAction> allowedActions(Delegation d) {
-        return DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts(d));
+    /** Members and Party-managed members of a delegation, read per page in one query. */
+    public record MemberCounts(int members, int partyManaged) {
+    }
+
+    /** What the caller may do with a delegation today, and what its roles allow but a precondition blocks. */
+    public AvailableActions<DelegationAction> actions(Delegation d) {
+        return actions(d, memberCounts(List.of(d)).getOrDefault(d.id, new MemberCounts(0, 0)));
+    }
+
+    public AvailableActions<DelegationAction> actions(Delegation d, MemberCounts counts) {
+        DelegationLifecycle.Facts facts = new DelegationLifecycle.Facts(counts.partyManaged() > 0, d.inAnnualPlan,
+                d.outsidePlanApproved);
+        LocalDate day = today.date();
+        return AvailableActions.of(DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts),
+                action -> DelegationPreconditions.blocker(action, d, counts.members(), day, departureDays));
+    }
+
+    public static Map<UUID, MemberCounts> memberCounts(List<Delegation> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return Delegation.getEntityManager().createQuery("""
+                select m.delegationId, count(m), sum(case when m.partyManaged = true then 1 else 0 end)
+                  from DelegationMember m where m.delegationId in :ids group by m.delegationId""", Object[].class)
+                .setParameter("ids", page.stream().map(d -> d.id).toList()).getResultList().stream()
+                .collect(Collectors.toMap(r -> (UUID) r[0],
+                        r -> new MemberCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
     }
 
     @Transactional
@@ -71,16 +105,17 @@ public class DelegationTransitionService {
                             : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))) + ".");
         }
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
+        int members = (int) DelegationMember.count("delegationId", d.id);
+        DelegationPreconditions.blocker(action, d, members, on, departureDays).ifPresent(blocked -> {
+            throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+        });
+        ActOrder.requireNotBefore(on, previousEffectiveOn(d));
         DelegationStatus from = d.status;
         List<RuleOverride> overrides = List.of();
         switch (action) {
             case SUBMIT -> overrides = rules.enforce(d, request.overrides(), caller.name());
             case APPROVE -> {
                 require(request.decision() != null, "decision", "the decision to send or receive: number and date");
-                if (!d.inAnnualPlan && !d.outsidePlanApproved) {
-                    throw new ProblemException(409, "OUTSIDE_PLAN_NOT_APPROVED", ProblemCode.INVALID_TRANSITION.title(),
-                            "The trip is outside the annual plan; an approver sends APPROVE_OUTSIDE_PLAN first.", List.of());
-                }
                 overrides = rules.enforce(d, request.overrides(), caller.name());
                 d.decisions.add(request.decision());
             }
@@ -89,9 +124,7 @@ public class DelegationTransitionService {
                 d.outsidePlanApproved = true;
             }
             case REJECT, CANCEL -> requireComment(request);
-            case START_TRAVEL -> require(!on.isAfter(d.endOn), "effectiveOn", "the trip ended on " + d.endOn);
             case RECORD_RETURN, RECORD_HELD -> {
-                require(!on.isBefore(d.startOn), "effectiveOn", "the visit starts on " + d.startOn);
                 d.returnedOn = on;
                 d.reportDueOn = on.plusDays(DelegationRules.of(d.provinceCode).reportDueDays);
             }
@@ -159,6 +192,12 @@ public class DelegationTransitionService {
         record(d, DelegationAction.SUBMIT_REPORT, from, null, d.reportSubmittedOn, List.of());
         d.flush();
         return d;
+    }
+
+    private static LocalDate previousEffectiveOn(Delegation d) {
+        return Delegation.getEntityManager()
+                .createQuery("select max(t.effectiveOn) from DelegationTransition t where t.delegationId = :id", LocalDate.class)
+                .setParameter("id", d.id).getSingleResult();
     }
 
     @Transactional

@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;
-import vn.doingoai.commons.security.Roles;
-import vn.doingoai.commons.text.VietnameseText;
 import vn.doingoai.delegation.api.MemberInput;
 import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationMember;
@@ -24,12 +21,12 @@ import vn.doingoai.delegation.domain.Person;
 public class MemberService {
 
     private final DelegationService delegations;
-    private final ProvinceScope scope;
+    private final PersonService people;
     private final Caller caller;
 
-    public MemberService(DelegationService delegations, ProvinceScope scope, Caller caller) {
+    public MemberService(DelegationService delegations, PersonService people, Caller caller) {
         this.delegations = delegations;
-        this.scope = scope;
+        this.people = people;
         this.caller = caller;
     }
 
@@ -56,18 +53,14 @@ public class MemberService {
 
     /** Passport and date of birth are for the province's officers, approvers and administrators. */
     public boolean mayReadPersonalData(Delegation delegation) {
-        boolean role = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER) || caller.hasRole(Roles.ADMIN);
-        if (!role) {
-            return false;
-        }
-        return caller.hasRole(Roles.ADMIN) || caller.province().map(p -> scope.canSee(delegation.provinceCode)).orElse(false);
+        return people.mayReadPersonalData(delegation.provinceCode);
     }
 
     @Transactional
     public Listed add(UUID delegationId, String ifMatch, MemberInput input) {
         Delegation delegation = delegations.getForChange(delegationId, ifMatch);
         DelegationService.requireEditable(delegation);
-        Person person = person(delegation, input);
+        Person person = people.forMember(delegation, input);
         if (DelegationMember.count("delegationId = ?1 and personId = ?2", delegation.id, person.id) > 0) {
             throw new ProblemException(409, "MEMBER_ALREADY_ON_DELEGATION", ProblemCode.CONFLICT.title(),
                     person.fullName + " is already a member of this delegation.", List.of());
@@ -89,7 +82,7 @@ public class MemberService {
         DelegationService.requireEditable(delegation);
         DelegationMember member = member(delegation, memberId);
         Person person = Person.findById(member.personId);
-        updatePerson(person, input);
+        people.reconcile(person, delegation, input);
         apply(member, input);
         touch(delegation);
         return new Listed(member, person);
@@ -119,56 +112,6 @@ public class MemberService {
         delegation.updatedBy = caller.name();
         DelegationService.refreshSearchText(delegation);
         delegation.flush();
-    }
-
-    private Person person(Delegation delegation, MemberInput input) {
-        if (input.personId() != null) {
-            Person known = Person.findById(input.personId());
-            if (known == null || !scope.canSee(known.provinceCode)) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("personId", "UNKNOWN",
-                        "no person of this province has this id")));
-            }
-            updatePerson(known, input);
-            return known;
-        }
-        if (input.fullName() == null || input.fullName().isBlank()) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("fullName", "REQUIRED", "give personId or fullName")));
-        }
-        if (input.passportNumber() != null) {
-            Person same = Person.find("provinceCode = ?1 and passportNumber = ?2", delegation.provinceCode,
-                    input.passportNumber()).firstResult();
-            if (same != null) {
-                updatePerson(same, input);
-                return same;
-            }
-        }
-        Person person = new Person();
-        person.id = UUID.randomUUID();
-        person.provinceCode = delegation.provinceCode;
-        person.createdAt = Instant.now();
-        person.fullName = input.fullName().strip();
-        updatePerson(person, input);
-        person.persist();
-        return person;
-    }
-
-    private static void updatePerson(Person person, MemberInput input) {
-        if (input.fullName() != null && !input.fullName().isBlank()) {
-            person.fullName = input.fullName().strip();
-        }
-        person.searchText = VietnameseText.fold(person.fullName);
-        if (input.nationality() != null) {
-            person.nationality = input.nationality();
-        }
-        if (input.passportType() != null) {
-            person.passportType = input.passportType();
-        }
-        if (input.passportNumber() != null) {
-            person.passportNumber = input.passportNumber();
-        }
-        if (input.dateOfBirth() != null) {
-            person.dateOfBirth = input.dateOfBirth();
-        }
     }
 
     private static void apply(DelegationMember member, MemberInput input) {

@@ -1,17 +1,74 @@
 package vn.doingoai.delegation.service;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.doingoai.delegation.domain.DelegationPurpose;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.web.ETags;
+import vn.doingoai.delegation.api.CodeListInput;
+import vn.doingoai.delegation.domain.CodeListEntry;
 
+/** This service's reference lists (delegation purposes, levels of delegation heads), read by all and kept by admin. */
 @ApplicationScoped
 public class ReferenceDataService {
 
-    public List<DelegationPurpose> purposes(boolean includeInactive) {
-        Sort order = Sort.by("sortOrder").and("code");
-        return includeInactive
-                ? DelegationPurpose.listAll(order)
-                : DelegationPurpose.list("active", order, true);
+    private final EntityManager em;
+
+    public ReferenceDataService(EntityManager em) {
+        this.em = em;
+    }
+
+    public <E extends CodeListEntry> List<E> entries(Class<E> type, boolean includeInactive) {
+        return em.createQuery("from " + type.getSimpleName() + " e" + (includeInactive ? "" : " where e.active = true")
+                + " order by e.sortOrder, e.code", type).getResultList();
+    }
+
+    public <E extends CodeListEntry> E entry(Class<E> type, String code) {
+        E entry = em.find(type, code);
+        if (entry == null) {
+            throw ProblemException.notFound(type.getSimpleName().replace("Delegation", "Delegation "), code);
+        }
+        return entry;
+    }
+
+    @Transactional
+    public <E extends CodeListEntry> E add(Class<E> type, Supplier<E> fresh, CodeListInput input) {
+        if (input.code() == null) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("code", "REQUIRED", "a new entry needs its code")));
+        }
+        if (em.find(type, input.code()) != null) {
+            throw new ProblemException(409, "CODE_EXISTS", ProblemCode.CONFLICT.title(), input.code()
+                    + " is already on the list; change it with PUT and its ETag.", List.of());
+        }
+        E entry = fresh.get();
+        entry.code = input.code();
+        apply(entry, input);
+        em.persist(entry);
+        return entry;
+    }
+
+    /** {@code tag} gives the entry's current ETag (a digest of what clients read), checked against If-Match. */
+    @Transactional
+    public <E extends CodeListEntry> E change(Class<E> type, String code, String ifMatch, Function<E, String> tag,
+            CodeListInput input) {
+        E entry = entry(type, code);
+        ETags.requireMatch(ifMatch, tag.apply(entry));
+        if (input.code() != null && !input.code().equals(code)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("code", "IMMUTABLE", "a code never changes")));
+        }
+        apply(entry, input);
+        return entry;
+    }
+
+    private static void apply(CodeListEntry entry, CodeListInput input) {
+        entry.nameVi = input.nameVi().strip();
+        entry.nameEn = input.nameEn().strip();
+        entry.sortOrder = input.sortOrder();
+        entry.active = input.active() == null || input.active();
     }
 }

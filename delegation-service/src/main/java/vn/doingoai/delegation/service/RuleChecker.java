@@ -53,20 +53,31 @@ public class RuleChecker {
     }
 
     /**
-     * Throws the first broken rule not set aside by {@code overrides}; returns the overrides that
-     * were needed, stamped with who set them aside.
+     * Refuses with every broken rule not set aside by {@code overrides} at once: the problem's
+     * {@code code} and status are the first one's (an overlap of one person's trips comes first, as
+     * it can never be set aside), and {@code errors} lists each, field {@code rules}, code the rule's.
+     * Returns the overrides that were needed, stamped with who set them aside.
      */
     public List<RuleOverride> enforce(Delegation delegation, List<RuleOverride> overrides, String actor) {
         Map<String, RuleOverride> offered = (overrides == null ? List.<RuleOverride>of() : overrides).stream()
                 .collect(Collectors.toMap(RuleOverride::rule, o -> o, (a, b) -> a));
         List<RuleOverride> used = new ArrayList<>();
+        List<Violation> broken = new ArrayList<>();
         for (Violation violation : check(delegation)) {
             RuleOverride override = offered.get(violation.code());
             if (!violation.overridable() || override == null) {
-                throw new ProblemException(violation.status(), violation.code(), "Rule broken", violation.message()
-                        + (violation.overridable() ? " It may be set aside with an override and a reason." : ""), List.of());
+                broken.add(violation);
+            } else {
+                used.add(new RuleOverride(violation.code(), override.reason(), actor));
             }
-            used.add(new RuleOverride(violation.code(), override.reason(), actor));
+        }
+        if (!broken.isEmpty()) {
+            Violation first = broken.get(0);
+            List<Problem.FieldError> errors = broken.stream().map(v -> new Problem.FieldError("rules", v.code(),
+                    v.message() + (v.overridable() ? " May be set aside with an override and a reason." : ""))).toList();
+            throw new ProblemException(first.status(), first.code(), "Rule broken", broken.size() == 1 ? first.message()
+                    + (first.overridable() ? " It may be set aside with an override and a reason." : "")
+                    : broken.size() + " rules are broken; errors lists each.", errors);
         }
         return used;
     }
@@ -74,10 +85,6 @@ public class RuleChecker {
     public List<Violation> check(Delegation d) {
         DelegationRules rules = DelegationRules.of(d.provinceCode);
         List<DelegationMember> members = DelegationMember.list("delegationId", d.id);
-        if (members.isEmpty()) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("members", "REQUIRED",
-                    "a delegation needs at least one member before it is submitted or decided")));
-        }
         List<Violation> violations = new ArrayList<>();
         overlaps(d, members).ifPresent(violations::add);
         if (d.direction == Direction.OUTBOUND) {

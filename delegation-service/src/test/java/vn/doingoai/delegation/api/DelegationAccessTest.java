@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.SuccessionScenarios;
 import vn.doingoai.commons.testing.TestTokens;
 import vn.doingoai.delegation.AgreementServiceResource;
 
@@ -34,6 +35,7 @@ class DelegationAccessTest {
 
     static String delegationId;
     static String memberId;
+    static String personId;
 
     @BeforeEach
     void records() {
@@ -42,7 +44,9 @@ class DelegationAccessTest {
         }
         delegationId = create("70", outbound("Đoàn Bình Phước sang Campuchia", "2026-10-10", "2026-10-12",
                 "destinationCountries", List.of("KH")));
-        memberId = addMember("70", delegationId, Map.of("fullName", "Người 70")).then().statusCode(201).extract().path("id");
+        io.restassured.response.Response member = addMember("70", delegationId, Map.of("fullName", "Người 70"));
+        memberId = member.then().statusCode(201).extract().path("id");
+        personId = member.path("personId");
     }
 
     private static List<Call> everyOperation() {
@@ -61,7 +65,16 @@ class DelegationAccessTest {
                 new Call("DELETE", d + "/members/" + memberId, null),
                 new Call("GET", DELEGATIONS + "/deadlines", null),
                 new Call("GET", DELEGATIONS + "/statistics", null),
-                new Call("PUT", "/api/v1/reference/delegation-rules/70", Map.of("reportDueDays", 15)));
+                new Call("GET", DELEGATIONS + "/people/" + personId, null),
+                new Call("PUT", DELEGATIONS + "/people/" + personId, Map.of("fullName", "X", "reason", "x")),
+                new Call("GET", DELEGATIONS + "/people/" + personId + "/history", null),
+                new Call("PUT", "/api/v1/reference/delegation-rules/70", Map.of("reportDueDays", 15)),
+                new Call("POST", "/api/v1/reference/delegation-purposes", Map.of("code", "X", "nameVi", "X", "nameEn", "X",
+                        "sortOrder", 1)),
+                new Call("PUT", "/api/v1/reference/delegation-purposes/OTHER", Map.of("nameVi", "X", "nameEn", "X", "sortOrder", 1)),
+                new Call("POST", "/api/v1/reference/delegation-levels", Map.of("code", "X", "nameVi", "X", "nameEn", "X",
+                        "sortOrder", 1)),
+                new Call("PUT", "/api/v1/reference/delegation-levels/OTHER", Map.of("nameVi", "X", "nameEn", "X", "sortOrder", 1)));
     }
 
     private static RequestSpecification request(String token, Call call) {
@@ -105,7 +118,7 @@ class DelegationAccessTest {
     @Test
     void anotherProvinceSeesNoneOfIt() {
         for (Call call : everyOperation()) {
-            if (call.path().contains(delegationId)) {
+            if (call.path().contains(delegationId) || call.path().contains(personId)) {
                 request(officer("72"), call).when().request(call.method(), call.path()).then().statusCode(404);
             }
         }
@@ -119,6 +132,13 @@ class DelegationAccessTest {
                 .then().body("items.id", hasItem(thaiBinh));
         String hungYen = create("33", outbound("Đoàn Hưng Yên sang Lào", "2026-10-01", "2026-10-02"));
         given().auth().oauth2(officer("34")).when().get(DELEGATIONS + "/" + hungYen).then().statusCode(404);
+    }
+
+    @Test
+    void successionsAreReadAsEveryServiceReadsThem() {
+        SuccessionScenarios.run(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("doingoai.test.agreement-service.url", String.class),
+                province -> DELEGATIONS + "/" + create(province, outbound("Đoàn của tỉnh " + province, "2026-10-10", "2026-10-12")));
     }
 
     @Test

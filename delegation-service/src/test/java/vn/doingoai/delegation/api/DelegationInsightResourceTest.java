@@ -34,9 +34,11 @@ class DelegationInsightResourceTest {
     private static String approved(String province, Map<String, Object> delegation, Map<String, Object> member) {
         String id = create(province, delegation);
         addMember(province, id, member).then().statusCode(201);
-        transition(officer(province), id, action("SUBMIT")).then().statusCode(200);
-        transition(officer(province), id, action("APPRAISE")).then().statusCode(200);
-        transition(approver(province), id, action("APPROVE", "decision", DECISION)).then().statusCode(200);
+        // Decided a month before the trip, as in life: a later step is never dated before an earlier one.
+        String decidedOn = java.time.LocalDate.parse((String) delegation.get("startOn")).minusDays(30).toString();
+        transition(officer(province), id, action("SUBMIT", "effectiveOn", decidedOn)).then().statusCode(200);
+        transition(officer(province), id, action("APPRAISE", "effectiveOn", decidedOn)).then().statusCode(200);
+        transition(approver(province), id, action("APPROVE", "decision", DECISION, "effectiveOn", decidedOn)).then().statusCode(200);
         return id;
     }
 
@@ -82,9 +84,10 @@ class DelegationInsightResourceTest {
     @Test
     void statisticsAreGroupedInTheDatabase() {
         approved("66", outbound("Đoàn Đắk Lắk sang Lào và Campuchia", "2026-03-02", "2026-03-06",
-                "destinationCountries", List.of("LA", "KH"), "costEstimateVnd", 500_000_000L),
+                "destinationCountries", List.of("LA", "KH"), "costEstimateVnd", 500_000_000L, "headLevel", "DEPARTMENT"),
                 Map.of("fullName", "Người thống kê 1", "rank", "Lãnh đạo sở", "head", true));
-        String second = create("66", outbound("Đoàn Đắk Lắk sang Lào", "2026-07-01", "2026-07-02", "costEstimateVnd", 100_000_000L));
+        String second = create("66", outbound("Đoàn Đắk Lắk sang Lào", "2026-07-01", "2026-07-02", "costEstimateVnd", 100_000_000L,
+                "headLevel", "PROVINCIAL_LEADER"));
         addMember("66", second, Map.of("fullName", "Người thống kê 2", "rank", "Lãnh đạo tỉnh", "head", true)).then().statusCode(201);
         addMember("66", second, Map.of("fullName", "Người thống kê 3")).then().statusCode(201);
         transition(officer("66"), second, action("SUBMIT")).then().statusCode(200);
@@ -102,8 +105,19 @@ class DelegationInsightResourceTest {
         given().auth().oauth2(officer66).queryParam("groupBy", "quarter").queryParam("groupBy", "headLevel")
                 .when().get(DELEGATIONS + "/statistics")
                 .then().statusCode(200)
-                .body("items.find { it.keys.quarter == '2026-Q1' }.keys.headLevel", equalTo("Lãnh đạo sở"))
+                .body("items.find { it.keys.quarter == '2026-Q1' }.keys.headLevel", equalTo("DEPARTMENT"))
+                .body("items.find { it.keys.quarter == '2026-Q3' }.keys.headLevel", equalTo("PROVINCIAL_LEADER"))
                 .body("items.find { it.keys.quarter == '2026-Q3' }.members", equalTo(2));
+        // Levels are codes of a reference list with labels, never free text.
+        given().auth().oauth2(officer66).contentType("application/json")
+                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "headLevel", "MAYOR")).when().post(DELEGATIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("headLevel")).body("errors[0].code", equalTo("UNKNOWN"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("PROVINCIAL_LEADER"));
+        given().auth().oauth2(officer66).contentType("application/json")
+                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "headLevel", "Lãnh đạo sở")).when().post(DELEGATIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("headLevel"));
+        given().auth().oauth2(officer66).when().get("/api/v1/reference/delegation-levels").then().statusCode(200)
+                .body("items.find { it.code == 'DEPARTMENT' }.nameVi", equalTo("Lãnh đạo sở, ban, ngành"));
         given().auth().oauth2(officer66).queryParam("groupBy", "password").when().get(DELEGATIONS + "/statistics")
                 .then().statusCode(400).body("errors[0].field", equalTo("groupBy[0]"));
     }
@@ -160,8 +174,8 @@ class DelegationInsightResourceTest {
         String guests = create("77", DelegationFixtures.inbound("Khách đến ngày mai", tomorrow, tomorrow));
         addMember("77", guests, Map.of("fullName", "Guest 77", "nationality", "LA")).then().statusCode(201);
         transition(approver("77"), guests, action("APPROVE", "decision", DECISION)).then().statusCode(200);
-        transition(officer("77"), guests, action("RECORD_HELD", "effectiveOn", "2026-11-01")).then().statusCode(400)
-                .body("errors[0].field", equalTo("effectiveOn"));
+        transition(officer("77"), guests, action("RECORD_HELD", "effectiveOn", "2026-11-01")).then().statusCode(409)
+                .body("code", equalTo("VISIT_NOT_STARTED"));
 
         // The report is due 7 days after the return here.
         String trip = approved("77", outbound("Chuyến đã về", "2026-06-01", "2026-06-02"), Map.of("fullName", "Thành viên 4"));

@@ -48,18 +48,21 @@ class DelegationLifecycleResourceTest {
     @Test
     void anOutboundDelegationFromDraftToClosed() {
         String id = create("48", outbound("Đoàn Đà Nẵng sang Luông Pha Băng", "2026-04-06", "2026-04-10"));
-        transition(officer("48"), id, action("SUBMIT")).then().statusCode(400).body("errors[0].field", equalTo("members"));
+        given().auth().oauth2(officer("48")).when().get(DELEGATIONS + "/" + id)
+                .then().body("allowedActions", contains("CANCEL"))
+                .body("blockedActions[0].action", equalTo("SUBMIT")).body("blockedActions[0].code", equalTo("MEMBERS_REQUIRED"));
+        transition(officer("48"), id, action("SUBMIT")).then().statusCode(409).body("code", equalTo("MEMBERS_REQUIRED"));
         addMember("48", id, Map.of("fullName", "Trần Thị Bình", "position", "Giám đốc Sở Ngoại vụ", "head", true))
                 .then().statusCode(201);
-        step(officer("48"), id, "SUBMIT").then().body("status", equalTo("SUBMITTED"));
+        step(officer("48"), id, "SUBMIT", "effectiveOn", "2026-03-02").then().body("status", equalTo("SUBMITTED"));
         transition(officer("48"), id, action("APPROVE", "decision", DECISION)).then().statusCode(409)
                 .body("code", equalTo("INVALID_TRANSITION"));
-        step(officer("48"), id, "APPRAISE").then().body("status", equalTo("APPRAISED"));
+        step(officer("48"), id, "APPRAISE", "effectiveOn", "2026-03-04").then().body("status", equalTo("APPRAISED"));
         given().auth().oauth2(approver("48")).when().get(DELEGATIONS + "/" + id)
                 .then().body("allowedActions", contains("APPROVE", "REJECT"));
         transition(officer("48"), id, action("APPROVE", "decision", DECISION)).then().statusCode(403);
         transition(approver("48"), id, action("APPROVE")).then().statusCode(400).body("errors[0].field", equalTo("decision"));
-        step(approver("48"), id, "APPROVE", "decision", DECISION).then().body("status", equalTo("APPROVED"))
+        step(approver("48"), id, "APPROVE", "decision", DECISION, "effectiveOn", "2026-03-06").then().body("status", equalTo("APPROVED"))
                 .body("decisions[0].number", equalTo("2150/QĐ-UBND"));
         step(officer("48"), id, "START_TRAVEL", "effectiveOn", "2026-04-06").then().body("status", equalTo("TRAVELLING"));
         transition(officer("48"), id, action("CANCEL", "comment", "x")).then().statusCode(409);
@@ -184,12 +187,14 @@ class DelegationLifecycleResourceTest {
         given().auth().oauth2(officer("58")).when().get(DELEGATIONS + "/" + timely).then().body("allowedActions", contains("CANCEL"));
         step(approver("58"), timely, "APPROVE", "decision", DECISION).then().body("status", equalTo("APPROVED"));
         // Not held before it starts.
-        transition(officer("58"), timely, action("RECORD_HELD")).then().statusCode(400).body("errors[0].field", equalTo("effectiveOn"));
+        given().auth().oauth2(officer("58")).when().get(DELEGATIONS + "/" + timely)
+                .then().body("blockedActions.find { it.action == 'RECORD_HELD' }.code", equalTo("VISIT_NOT_STARTED"));
+        transition(officer("58"), timely, action("RECORD_HELD")).then().statusCode(409).body("code", equalTo("VISIT_NOT_STARTED"));
 
         // A visit already over (registered late, its notice set aside) is held, reported and closed.
         String past = withMember("58", inbound("Đoàn Xay Nhạ Bu Ly thăm tỉnh", "2026-11-02", "2026-11-04"),
                 Map.of("fullName", "Khamphet V.", "nationality", "LA", "head", true));
-        step(approver("58"), past, "APPROVE", "decision", DECISION, "overrides",
+        step(approver("58"), past, "APPROVE", "decision", DECISION, "effectiveOn", "2026-11-01", "overrides",
                 List.of(Map.of("rule", "RULE_INBOUND_NOTICE", "reason", "Đăng ký bổ sung sau chuyến thăm")));
         step(officer("58"), past, "RECORD_HELD", "effectiveOn", "2026-11-04")
                 .then().body("status", equalTo("HELD")).body("reportDueOn", equalTo("2026-11-19"));

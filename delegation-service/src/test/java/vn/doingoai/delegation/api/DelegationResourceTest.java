@@ -43,7 +43,8 @@ class DelegationResourceTest {
                 .then().statusCode(200).header("ETag", "\"0\"")
                 .body("direction", equalTo("OUTBOUND")).body("status", equalTo("DRAFT"))
                 .body("days", equalTo(5)).body("destinationCountries", contains("LA"))
-                .body("allowedActions", contains("SUBMIT", "CANCEL"))
+                .body("allowedActions", contains("CANCEL"))
+                .body("blockedActions[0].code", equalTo("MEMBERS_REQUIRED"))
                 .body("costEstimateVnd", equalTo(350_000_000));
         String in = create("38", inbound("Đoàn Xay Nhạ Bu Ly thăm Thanh Hóa", "2026-12-20", "2026-12-22"));
         given().auth().oauth2(officer("38")).when().get(DELEGATIONS + "/" + in)
@@ -134,5 +135,36 @@ class DelegationResourceTest {
                 .body(outbound("X", "2026-09-10", "2026-09-12", "relatedAgreementIds", List.of(agreement)))
                 .when().post(DELEGATIONS)
                 .then().statusCode(400).body("errors[0].code", equalTo("UNKNOWN"));
+    }
+
+    @Test
+    void aPartnerIsCheckedItsNameKeptAndItCannotBeDeletedUnderTheDelegation() {
+        String token = officer("45");
+        String partner = given().baseUri(agreementService).auth().oauth2(token).contentType("application/json")
+                .body(Map.of("nameVi", "Tỉnh Xiêng Khoảng", "kind", "PROVINCE_STATE", "countryCode", "LA"))
+                .when().post("/api/v1/partners").then().statusCode(201).extract().path("id");
+        String id = given().auth().oauth2(token).contentType("application/json")
+                .body(outbound("Đoàn Quảng Trị sang Xiêng Khoảng", "2027-01-10", "2027-01-12", "partnerId", partner,
+                        "partnerName", "tên khác"))
+                .when().post(DELEGATIONS).then().statusCode(201).body("partnerId", equalTo(partner))
+                .body("partnerName", equalTo("Tỉnh Xiêng Khoảng")).extract().path("id");
+        for (Object bad : List.of(UUID.randomUUID().toString(), partner)) {
+            String caller = bad.equals(partner) ? officer("22") : token;
+            given().auth().oauth2(caller).contentType("application/json")
+                    .body(outbound("X", "2027-01-10", "2027-01-12", "partnerId", bad)).when().post(DELEGATIONS)
+                    .then().statusCode(400).body("errors[0].field", equalTo("partnerId")).body("errors[0].code", equalTo("UNKNOWN"));
+        }
+        // The partner is renamed later: the delegation keeps the name it had when the delegation named it.
+        String path = "/api/v1/partners/" + partner;
+        String tag = given().baseUri(agreementService).auth().oauth2(token).when().get(path).then().extract().header("ETag");
+        given().baseUri(agreementService).auth().oauth2(token).header("If-Match", tag).contentType("application/json")
+                .body(Map.of("nameVi", "Tỉnh Xiêng Khoảng (mới)", "kind", "PROVINCE_STATE", "countryCode", "LA"))
+                .when().put(path).then().statusCode(200);
+        given().auth().oauth2(token).when().get(DELEGATIONS + "/" + id).then().body("partnerName", equalTo("Tỉnh Xiêng Khoảng"));
+        tag = given().baseUri(agreementService).auth().oauth2(token).when().get(path).then().extract().header("ETag");
+        given().baseUri(agreementService).auth().oauth2(token).header("If-Match", tag).when().delete(path)
+                .then().statusCode(409).body("code", equalTo("PARTNER_IN_USE"))
+                .body("detail", org.hamcrest.Matchers.containsString("Đoàn Quảng Trị sang Xiêng Khoảng"));
+        given().baseUri(agreementService).auth().oauth2(token).when().get(path).then().statusCode(200);
     }
 }

@@ -32,6 +32,39 @@ class ReferenceResourceTest {
     }
 
     @Test
+    void administratorsKeepPurposesAndLevels() {
+        String admin = TestTokens.user("admin").roles("admin").sign();
+        String officer = TestTokens.user("qn.officer").roles("officer").province("22").sign();
+        java.util.Map<String, Object> forum = java.util.Map.of("code", "INVESTMENT_FORUM", "nameVi", "Dự diễn đàn đầu tư",
+                "nameEn", "Investment forum", "sortOrder", 55);
+        given().auth().oauth2(officer).contentType("application/json").body(forum).when().post(PATH).then().statusCode(403);
+        given().auth().oauth2(admin).contentType("application/json").body(forum).when().post(PATH)
+                .then().statusCode(201).header("ETag", org.hamcrest.Matchers.notNullValue()).body("active", equalTo(true));
+        given().auth().oauth2(admin).contentType("application/json").body(forum).when().post(PATH)
+                .then().statusCode(409).body("code", equalTo("CODE_EXISTS"));
+        String tag = given().auth().oauth2(officer).when().get(PATH + "/INVESTMENT_FORUM").then().statusCode(200)
+                .extract().header("ETag");
+        java.util.Map<String, Object> retired = java.util.Map.of("nameVi", "Dự diễn đàn đầu tư", "nameEn", "Investment forum",
+                "sortOrder", 55, "active", false);
+        given().auth().oauth2(admin).contentType("application/json").body(retired).when().put(PATH + "/INVESTMENT_FORUM")
+                .then().statusCode(428);
+        given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json").body(retired)
+                .when().put(PATH + "/INVESTMENT_FORUM").then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json").body(retired)
+                .when().put(PATH + "/INVESTMENT_FORUM").then().statusCode(412);
+        given().auth().oauth2(officer).when().get(PATH).then().body("items.code", not(hasItems("INVESTMENT_FORUM")));
+        given().auth().oauth2(officer).queryParam("includeInactive", true).when().get(PATH)
+                .then().body("items.code", hasItems("INVESTMENT_FORUM"));
+
+        String levels = "/api/v1/reference/delegation-levels";
+        given().auth().oauth2(admin).contentType("application/json").body(java.util.Map.of("code", "EMBASSY",
+                "nameVi", "Cơ quan đại diện nước ngoài", "nameEn", "Foreign mission", "sortOrder", 25))
+                .when().post(levels).then().statusCode(201);
+        given().auth().oauth2(officer).when().get(levels).then().statusCode(200).body("items.code", hasItems("EMBASSY", "DEPARTMENT"));
+        given().auth().oauth2(officer).when().get(levels + "/NOPE").then().statusCode(404);
+    }
+
+    @Test
     void machineClientWithIntegrationRoleReads() {
         given().auth().oauth2(TestTokens.user("service-account-demo-integration").client("demo-integration")
                         .roles("integration", "viewer").province("38").sign())

@@ -80,17 +80,20 @@ public final class ProgrammeDtos {
             @Schema(format = "int32") int toYear,
             @Schema(maxLength = 4000) String legalBasis,
             ProgrammeStatus status,
-            @Schema(maxItems = 5) List<vn.doingoai.reporting.domain.ProgrammeAction> allowedActions,
+            @Schema(description = "What the caller may do now: each would succeed.", maxItems = 5)
+            List<vn.doingoai.reporting.domain.ProgrammeAction> allowedActions,
+            @Schema(description = "What the caller's roles allow in this state but would be refused now, with the code.",
+                    maxItems = 5) List<vn.doingoai.commons.lifecycle.BlockedAction> blockedActions,
             Cadence cadence,
             @Schema(format = "int32") int onTimeDays,
             @Schema(maxItems = 100) List<ContentAreaView> contentAreas,
             @Schema(format = "int64") long version,
             @Schema(format = "date-time") Instant updatedAt) {
 
-        static ProgrammeView of(Programme p, List<ContentArea> areas, List<String> allowed) {
+        static ProgrammeView of(Programme p, List<ContentArea> areas,
+                vn.doingoai.commons.lifecycle.AvailableActions<vn.doingoai.reporting.domain.ProgrammeAction> actions) {
             return new ProgrammeView(p.id, p.provinceCode, p.number, p.title, p.kind, p.issuingBody, p.issuedOn, p.fromYear,
-                    p.toYear, p.legalBasis, p.status,
-                    allowed.stream().map(vn.doingoai.reporting.domain.ProgrammeAction::valueOf).toList(), p.cadence, p.onTimeDays,
+                    p.toYear, p.legalBasis, p.status, actions.allowed(), actions.blocked(), p.cadence, p.onTimeDays,
                     areas.stream().map(ContentAreaView::of).toList(), p.version, p.updatedAt);
         }
     }

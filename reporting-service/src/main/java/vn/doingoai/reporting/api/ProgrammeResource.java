@@ -215,7 +215,7 @@ public class ProgrammeResource {
     }
 
     private ProgrammeView view(Programme programme) {
-        return ProgrammeView.of(programme, programmes.areas(programme.id), programmes.allowedActions(programme));
+        return ProgrammeView.of(programme, programmes.areas(programme.id), programmes.actions(programme));
     }
 
     private Response tagged(Response.ResponseBuilder builder, Programme programme) {

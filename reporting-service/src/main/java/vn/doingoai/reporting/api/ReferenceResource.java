@@ -1,6 +1,18 @@
 package vn.doingoai.reporting.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import vn.doingoai.commons.web.ETags;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -21,9 +33,11 @@ import vn.doingoai.reporting.service.ReportingUnitService;
 public class ReferenceResource {
 
     private final ReportingUnitService units;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-    public ReferenceResource(ReportingUnitService units) {
+    public ReferenceResource(ReportingUnitService units, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.units = units;
+        this.mapper = mapper;
     }
 
     @GET
@@ -38,5 +52,45 @@ public class ReferenceResource {
             String province) {
         return new ReportingUnitList(
                 units.list(Optional.ofNullable(province)).stream().map(ReportingUnitView::of).toList());
+    }
+
+    @GET
+    @Path("/units/{unitId}")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @APIResponseSchema(value = ReportingUnitView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "getReportingUnit", summary = "Get a reporting unit",
+            description = "A unit of the caller's province; central-auditor and admin read every province's.")
+    public Response getReportingUnit(@PathParam("unitId") UUID unitId) {
+        return tagged(Response.ok(), ReportingUnitView.of(units.get(unitId)));
+    }
+
+    @POST
+    @Path("/units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ReportingUnitView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
+    @Operation(operationId = "createReportingUnit", summary = "Add a province's reporting unit",
+            description = "Its code is the `unit` claim of the unit's reporters and never changes.")
+    public Response createReportingUnit(@Valid @NotNull ReportingUnitInput input) {
+        return tagged(Response.status(Response.Status.CREATED), ReportingUnitView.of(units.add(input)));
+    }
+
+    @PUT
+    @Path("/units/{unitId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ReportingUnitView.class, responseCode = "200", responseDescription = "OK; with its ETag.")
+    @Operation(operationId = "updateReportingUnit", summary = "Rename or retire a reporting unit",
+            description = "Requires If-Match. A retired unit (active=false) is no longer listed nor expected to report; "
+                    + "its reports stay.")
+    public Response updateReportingUnit(@PathParam("unitId") UUID unitId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReportingUnitInput input) {
+        return tagged(Response.ok(), ReportingUnitView.of(units.change(unitId, ifMatch,
+                u -> ETags.ofJson(mapper, ReportingUnitView.of(u)), input)));
+    }
+
+    private Response tagged(Response.ResponseBuilder builder, ReportingUnitView view) {
+        return builder.entity(view).header(HttpHeaders.ETAG, ETags.ofJson(mapper, view)).build();
     }
 }

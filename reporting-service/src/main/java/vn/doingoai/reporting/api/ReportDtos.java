@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.doingoai.commons.lifecycle.AvailableActions;
+import vn.doingoai.commons.lifecycle.BlockedAction;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.doingoai.reporting.domain.Pillar;
@@ -45,7 +47,9 @@ public final class ReportDtos {
             @Schema(maxLength = 40) String unitCode,
             @Schema(maxLength = 7) String period,
             ReportStatus status,
-            @Schema(maxItems = 5) List<ReportAction> allowedActions,
+            @Schema(description = "What the caller may do now: each would succeed.", maxItems = 5) List<ReportAction> allowedActions,
+            @Schema(description = "What the caller's roles allow in this state but would be refused now, with the code.",
+                    maxItems = 5) List<BlockedAction> blockedActions,
             @Schema(maxItems = 500) List<ReportEntry> entries,
             @Schema(format = "date") LocalDate submittedOn,
             @Schema(description = "Submitted within the programme's on-time days after the period.") Boolean onTime,
@@ -53,9 +57,9 @@ public final class ReportDtos {
             @Schema(format = "int64") long version,
             @Schema(format = "date-time") Instant updatedAt) {
 
-        static ReportView of(UnitReport r, String unitCode, List<String> allowed, Boolean onTime) {
-            return new ReportView(r.id, r.programmeId, unitCode, r.period, r.status,
-                    allowed.stream().map(ReportAction::valueOf).toList(), List.copyOf(r.entries), r.submittedOn, onTime,
+        static ReportView of(UnitReport r, String unitCode, AvailableActions<ReportAction> actions, Boolean onTime) {
+            return new ReportView(r.id, r.programmeId, unitCode, r.period, r.status, actions.allowed(), actions.blocked(),
+                    List.copyOf(r.entries), r.submittedOn, onTime,
                     r.returnedReason, r.version, r.updatedAt);
         }
     }

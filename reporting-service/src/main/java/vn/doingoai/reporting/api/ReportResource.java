@@ -190,7 +190,7 @@ public class ReportResource {
 
     private ReportView view(UnitReport report, Programme programme) {
         ReportingUnit unit = ReportingUnit.findById(report.unitId);
-        return ReportView.of(report, unit.code, reports.allowedActions(report), ReportService.onTime(report, programme));
+        return ReportView.of(report, unit.code, reports.actions(report), ReportService.onTime(report, programme));
     }
 
     private Response tagged(Response.ResponseBuilder builder, UnitReport report) {

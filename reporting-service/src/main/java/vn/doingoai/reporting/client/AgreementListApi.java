@@ -17,7 +17,8 @@ public interface AgreementListApi {
 
     @GET
     Page list(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-            @QueryParam("province") String province, @QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
+            @QueryParam("province") String province, @QueryParam("asOf") String asOf, @QueryParam("limit") int limit,
+            @QueryParam("cursor") String cursor);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Page(List<Agreement> items, String nextCursor) {
@@ -26,7 +27,7 @@ public interface AgreementListApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Agreement(UUID id, String provinceCode, String status, String referenceNumber, String titleVi, String titleForeign,
             String kind, String signingLevel, String responsibleUnit, List<Partner> partners, List<String> fieldCodes,
-            LocalDate proposedOn, LocalDate signedOn, LocalDate inForceOn, LocalDate expiresOn) {
+            LocalDate proposedOn, LocalDate signedOn, LocalDate inForceOn, LocalDate expiresOn, String statusAsOf) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -19,7 +19,8 @@ public interface AgreementStatisticsApi {
             @QueryParam("groupBy") List<String> groupBy, @QueryParam("status") String status,
             @QueryParam("signedFrom") String signedFrom, @QueryParam("signedTo") String signedTo,
             @QueryParam("expiresFrom") String expiresFrom, @QueryParam("expiresTo") String expiresTo,
-            @QueryParam("partnerCountry") String partnerCountry, @QueryParam("province") String province);
+            @QueryParam("partnerCountry") String partnerCountry, @QueryParam("province") String province,
+            @QueryParam("asOf") String asOf);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Result(List<Row> items) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import vn.doingoai.commons.time.VietnamClock;
 import vn.doingoai.commons.web.RequestIds;
 
 /**
@@ -50,14 +51,6 @@ public class FiguresClient {
         this.token = token;
     }
 
-    /** The province successions (Thái Bình 34 → Hưng Yên 33 on 2025-07-01), from agreement-service. */
-    public Optional<List<AgreementReferenceApi.Succession>> successions() {
-        if (missing.contains(AGREEMENTS)) {
-            return Optional.empty();
-        }
-        return fetch(AGREEMENTS, () -> reference.successions(bearer(), requestId()).items());
-    }
-
     /** The province's Vietnamese name as it stood on a day (Tỉnh Thanh Hóa), from agreement-service. */
     public Optional<String> provinceName(String code, LocalDate asOf) {
         if (missing.contains(AGREEMENTS)) {
@@ -79,8 +72,20 @@ public class FiguresClient {
         }).orElse(Map.of());
     }
 
-    /** Every agreement of the province the caller may see, read page by page (at most {@value #MAX_LIST_PAGES} pages of 200). */
-    public Optional<List<AgreementListApi.Agreement>> agreementList(String province) {
+    /**
+     * The day a period's figures are read as of: its last day, or today while it is not over. A
+     * figure for a period is what was true then, not what is true now.
+     */
+    public static LocalDate closingDay(LocalDate periodEnd) {
+        LocalDate today = LocalDate.now(VietnamClock.ZONE);
+        return periodEnd.isBefore(today) ? periodEnd : today;
+    }
+
+    /**
+     * Every agreement of the province the caller may see, each with its status on {@code asOf}, read
+     * page by page (at most {@value #MAX_LIST_PAGES} pages of 200).
+     */
+    public Optional<List<AgreementListApi.Agreement>> agreementList(String province, LocalDate asOf) {
         if (missing.contains(AGREEMENTS)) {
             return Optional.empty();
         }
@@ -88,7 +93,7 @@ public class FiguresClient {
             List<AgreementListApi.Agreement> all = new ArrayList<>();
             String cursor = null;
             for (int page = 0; page < MAX_LIST_PAGES; page++) {
-                AgreementListApi.Page p = agreementList.list(bearer(), requestId(), province, 200, cursor);
+                AgreementListApi.Page p = agreementList.list(bearer(), requestId(), province, text(asOf), 200, cursor);
                 all.addAll(p.items());
                 cursor = p.nextCursor();
                 if (cursor == null) {
@@ -99,8 +104,9 @@ public class FiguresClient {
         });
     }
 
+    /** {@code asOf}: the status filter reads each agreement's status on that day (agreement-service's rule). */
     public record AgreementQuery(List<String> groupBy, String status, LocalDate signedFrom, LocalDate signedTo,
-            LocalDate expiresFrom, LocalDate expiresTo, String partnerCountry, String province) {
+            LocalDate expiresFrom, LocalDate expiresTo, String partnerCountry, String province, LocalDate asOf) {
     }
 
     public Optional<List<AgreementStatisticsApi.Row>> agreements(AgreementQuery q) {
@@ -108,7 +114,8 @@ public class FiguresClient {
             return Optional.empty();
         }
         return fetch(AGREEMENTS, () -> agreements.statistics(bearer(), requestId(), q.groupBy(), q.status(), text(q.signedFrom()),
-                text(q.signedTo()), text(q.expiresFrom()), text(q.expiresTo()), q.partnerCountry(), q.province()).items());
+                text(q.signedTo()), text(q.expiresFrom()), text(q.expiresTo()), q.partnerCountry(), q.province(), text(q.asOf()))
+                .items());
     }
 
     public Optional<List<DelegationStatisticsApi.Row>> delegations(List<String> groupBy, LocalDate from, LocalDate to,

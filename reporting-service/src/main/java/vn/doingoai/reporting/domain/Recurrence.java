@@ -2,7 +2,7 @@ package vn.doingoai.reporting.domain;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Recurrence", description = "Whether a task is done once or every quarter or year. Extensible.")
+@Schema(name = "Recurrence", description = "Whether a task is done once or every quarter, half-year or year (as a programme's cadence QUARTER, HALF_YEAR, YEAR). Extensible.")
 public enum Recurrence {
-    ONE_OFF, QUARTERLY, YEARLY
+    ONE_OFF, QUARTERLY, HALF_YEARLY, YEARLY
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +46,11 @@ public class AgreementReportService {
         LocalDate endOfNextYear = LocalDate.of(year + 1, 12, 31);
         // One read of the province's agreements, sorted into the report's parts here: a province has
         // hundreds at most, and one paged read is cheaper than a filtered read per part and status.
-        List<AgreementLine> all = figures.agreementList(province)
-                .map(list -> list.stream().map(AgreementReportService::line).toList()).orElse(List.of());
+        // Each agreement as it stood at the end of the year (or today while the year runs): the report of
+        // 2020 lists what was in force and still planned in 2020, whatever happened since.
+        List<AgreementLine> all = figures.agreementList(province, FiguresClient.closingDay(endOfYear))
+                .map(list -> list.stream().filter(a -> a.statusAsOf() != null).map(AgreementReportService::line).toList())
+                .orElse(List.of());
         List<AgreementLine> signed = all.stream().filter(a -> within(a.signedOn(), startOfYear, endOfYear)).toList();
         List<AgreementLine> inForce = all.stream().filter(a -> "IN_FORCE".equals(a.status())).toList();
         List<AgreementLine> expiring = all.stream().filter(a -> within(a.expiresOn(), startOfYear, endOfNextYear)).toList();
@@ -70,7 +74,7 @@ public class AgreementReportService {
 
     private static AgreementLine line(AgreementListApi.Agreement a) {
         List<AgreementListApi.Partner> partners = a.partners() == null ? List.of() : a.partners();
-        return new AgreementLine(a.id(), a.referenceNumber(), a.titleVi(), a.titleForeign(), a.kind(), a.status(),
+        return new AgreementLine(a.id(), a.referenceNumber(), a.titleVi(), a.titleForeign(), a.kind(), a.statusAsOf(),
                 partners.stream().map(AgreementListApi.Partner::nameVi).toList(),
                 partners.stream().map(AgreementListApi.Partner::countryCode).distinct().toList(),
                 a.fieldCodes() == null ? List.of() : a.fieldCodes(), a.responsibleUnit(), a.proposedOn(), a.signedOn(),

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,11 +27,12 @@ public class AnnualStatisticsService {
         String province = scope.resolve(provinceFilter);
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate asOf = FiguresClient.closingDay(end);
         StatisticsDtos.AgreementFigures agreements = new StatisticsDtos.AgreementFigures(
-                agreementRows(List.of("country"), null, start, end, null, null, province),
-                agreementRows(List.of("field"), null, start, end, null, null, province),
-                agreementRows(List.of("country"), "IN_FORCE", null, null, null, null, province),
-                agreementRows(List.of("country"), null, null, null, start, end, province));
+                agreementRows(List.of("country"), null, start, end, null, null, province, null),
+                agreementRows(List.of("field"), null, start, end, null, null, province, null),
+                agreementRows(List.of("country"), "IN_FORCE", null, null, null, null, province, asOf),
+                agreementRows(List.of("country"), null, null, null, start, end, province, null));
         StatisticsDtos.DelegationFigures delegations = new StatisticsDtos.DelegationFigures(
                 delegationRows(List.of("direction", "country"), start, end, province),
                 delegationRows(List.of("direction", "purpose"), start, end, province),
@@ -41,9 +43,9 @@ public class AnnualStatisticsService {
     }
 
     private List<StatisticsDtos.AgreementRow> agreementRows(List<String> groupBy, String status, LocalDate signedFrom,
-            LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo, String province) {
+            LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo, String province, LocalDate asOf) {
         Optional<List<AgreementStatisticsApi.Row>> rows = figures.agreements(new FiguresClient.AgreementQuery(groupBy, status,
-                signedFrom, signedTo, expiresFrom, expiresTo, null, province));
+                signedFrom, signedTo, expiresFrom, expiresTo, null, province, asOf));
         return rows.map(list -> list.stream().map(r -> new StatisticsDtos.AgreementRow(r.keys(), r.agreements())).toList())
                 .orElse(List.of());
     }

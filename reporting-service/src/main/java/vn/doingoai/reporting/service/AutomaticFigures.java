@@ -24,9 +24,10 @@ public class AutomaticFigures {
         String country = indicator.automaticCountry();
         return switch (indicator.automaticSource()) {
             case AGREEMENTS_SIGNED -> figures.agreements(new FiguresClient.AgreementQuery(List.of(), null, period.start(),
-                    period.end(), null, null, country, province)).map(AutomaticFigures::agreements);
+                    period.end(), null, null, country, province, null)).map(AutomaticFigures::agreements);
+            // In force at the end of the period (or today while it runs), not today for any period asked.
             case AGREEMENTS_IN_FORCE -> figures.agreements(new FiguresClient.AgreementQuery(List.of(), "IN_FORCE", null, null,
-                    null, null, country, province)).map(AutomaticFigures::agreements);
+                    null, null, country, province, FiguresClient.closingDay(period.end()))).map(AutomaticFigures::agreements);
             case OUTBOUND_DELEGATIONS -> delegations("OUTBOUND", country, province, period);
             case INBOUND_DELEGATIONS -> delegations("INBOUND", country, province, period);
         };

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,6 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import vn.doingoai.reporting.domain.ProgrammeAction;
+import vn.doingoai.commons.lifecycle.BlockedAction;
+import vn.doingoai.commons.lifecycle.AvailableActions;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +64,7 @@ public class ProgrammeService {
         Keyset<Programme> keyset = Keyset.of(sort, "-fromYear", SORTS, ID, limit, cursor);
         Where where = new Where()
                 .and("p.provinceCode in :lineage", "lineage", scope.readsAll() ? null : scope.lineage(scope.ownProvince()))
-                .and("p.provinceCode = :province", "province", province)
+                .and("p.provinceCode in :province", "province", province == null ? null : scope.lineage(province))
                 .and("p.status = :status", "status", status)
                 .and("p.fromYear <= :year and p.toYear >= :year", "year", year);
         where.and(TextSearch.condition("p.searchText", q, where.params()));
@@ -71,7 +76,7 @@ public class ProgrammeService {
     @Transactional
     public Programme get(UUID id) {
         Programme programme = Programme.findById(id);
-        if (programme == null || (!scope.readsAll() && !scope.covers(programme.provinceCode))) {
+        if (programme == null || (!scope.readsAll() && !scope.mayAct(programme.provinceCode))) {
             throw ProblemException.notFound("Programme", id);
         }
         return programme;
@@ -79,7 +84,7 @@ public class ProgrammeService {
 
     Programme getForChange(UUID id, String ifMatch) {
         Programme programme = get(id);
-        if (!scope.covers(programme.provinceCode)) {
+        if (!scope.mayAct(programme.provinceCode)) {
             throw ProblemException.notFound("Programme", id);
         }
         ETags.requireMatch(ifMatch, programme.version);
@@ -281,10 +286,9 @@ public class ProgrammeService {
             if (from != ProgrammeStatus.DRAFT) {
                 throw new ProblemException(ProblemCode.INVALID_TRANSITION, "ISSUE is possible in DRAFT; allowed now: CLOSE.");
             }
-            if (Task.count("programmeId", id) == 0) {
-                throw new ProblemException(409, "PROGRAMME_WITHOUT_TASKS", ProblemCode.INVALID_TRANSITION.title(),
-                        "A programme is issued with its tasks.", List.of());
-            }
+            blocker(ProgrammeAction.ISSUE, programme).ifPresent(blocked -> {
+                throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+            });
             to = ProgrammeStatus.ISSUED;
         } else {
             if (from != ProgrammeStatus.ISSUED) {
@@ -307,8 +311,22 @@ public class ProgrammeService {
         return programme;
     }
 
-    public List<String> allowedActions(Programme programme) {
-        boolean own = scope.covers(programme.provinceCode);
+    public static final String PROGRAMME_WITHOUT_TASKS = "PROGRAMME_WITHOUT_TASKS";
+
+    private static Optional<BlockedAction> blocker(ProgrammeAction action, Programme programme) {
+        return action == ProgrammeAction.ISSUE && Task.count("programmeId", programme.id) == 0
+                ? Optional.of(new BlockedAction(action.name(), PROGRAMME_WITHOUT_TASKS, "A programme is issued with its tasks."))
+                : Optional.empty();
+    }
+
+    /** What the caller may do with a programme now, and what its roles allow but a precondition blocks. */
+    public AvailableActions<ProgrammeAction> actions(Programme programme) {
+        return AvailableActions.of(permittedActions(programme).stream().map(ProgrammeAction::valueOf).toList(),
+                action -> blocker(action, programme));
+    }
+
+    private List<String> permittedActions(Programme programme) {
+        boolean own = scope.mayAct(programme.provinceCode);
         if (!own) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.reporting.api.StatisticsDtos;
 import vn.doingoai.reporting.client.AgreementStatisticsApi;
 import vn.doingoai.reporting.client.FiguresClient;
-import vn.doingoai.reporting.client.AgreementReferenceApi;
+import vn.doingoai.commons.province.Successions;
 
 /**
  * For central bodies: every province's figures for a year side by side and summed, each predecessor
@@ -24,10 +25,12 @@ public class ProvinceComparisonService {
 
     private final FiguresClient figures;
     private final ProvinceScope scope;
+    private final Successions successions;
 
-    public ProvinceComparisonService(FiguresClient figures, ProvinceScope scope) {
+    public ProvinceComparisonService(FiguresClient figures, ProvinceScope scope, Successions successions) {
         this.figures = figures;
         this.scope = scope;
+        this.successions = successions;
     }
 
     public StatisticsDtos.Comparison compare(int year, LocalDate asOf) {
@@ -36,15 +39,15 @@ public class ProvinceComparisonService {
         }
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<AgreementReferenceApi.Succession> successions = figures.successions().orElse(List.of());
-        Map<String, StatisticsDtos.ProvinceFigures> byProvince = new TreeMap<>();
-        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), null, start, end, null, null, null, null))
-                .ifPresent(rows -> rows.forEach(r -> add(byProvince, successions, asOf, code(r), r.agreements(), 0, 0, 0, 0, 0)));
-        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), "IN_FORCE", null, null, null, null, null, null))
-                .ifPresent(rows -> rows.forEach(r -> add(byProvince, successions, asOf, code(r), 0, r.agreements(), 0, 0, 0, 0)));
+                Map<String, StatisticsDtos.ProvinceFigures> byProvince = new TreeMap<>();
+        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), null, start, end, null, null, null, null, null))
+                .ifPresent(rows -> rows.forEach(r -> add(byProvince, asOf, code(r), r.agreements(), 0, 0, 0, 0, 0)));
+        figures.agreements(new FiguresClient.AgreementQuery(List.of("province"), "IN_FORCE", null, null, null, null, null, null,
+                FiguresClient.closingDay(end)))
+                .ifPresent(rows -> rows.forEach(r -> add(byProvince, asOf, code(r), 0, r.agreements(), 0, 0, 0, 0)));
         figures.delegations(List.of("province", "direction"), start, end, null, null).ifPresent(rows -> rows.forEach(r -> {
             boolean outbound = "OUTBOUND".equals(r.keys().get("direction"));
-            add(byProvince, successions, asOf, (String) r.keys().get("province"), 0, 0, outbound ? r.delegations() : 0,
+            add(byProvince, asOf, (String) r.keys().get("province"), 0, 0, outbound ? r.delegations() : 0,
                     outbound ? 0 : r.delegations(), r.personDays(), r.costVnd());
         }));
         StatisticsDtos.ProvinceFigures total = new StatisticsDtos.ProvinceFigures("TOTAL", List.of(), 0, 0, 0, 0, 0, 0);
@@ -59,9 +62,8 @@ public class ProvinceComparisonService {
         return (String) row.keys().get("province");
     }
 
-    private static void add(Map<String, StatisticsDtos.ProvinceFigures> byProvince, List<AgreementReferenceApi.Succession> successions,
-            LocalDate asOf, String province, long signed, long inForce, long outbound, long inbound, long personDays, long cost) {
-        String current = successorOf(province, successions, asOf);
+    private void add(Map<String, StatisticsDtos.ProvinceFigures> byProvince, LocalDate asOf, String province, long signed, long inForce, long outbound, long inbound, long personDays, long cost) {
+        String current = successions.successorOf(province, asOf);
         List<String> rolledUp = current.equals(province) ? List.of() : List.of(province);
         StatisticsDtos.ProvinceFigures delta = new StatisticsDtos.ProvinceFigures(current, rolledUp, signed, inForce, outbound,
                 inbound, personDays, cost);
@@ -72,21 +74,5 @@ public class ProvinceComparisonService {
         TreeSet<String> all = new TreeSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
-    }
-
-    /** Follows successions in force on {@code asOf} until a province that nobody succeeded. */
-    static String successorOf(String province, List<AgreementReferenceApi.Succession> successions, LocalDate asOf) {
-        String code = province;
-        for (int hops = 0; hops < 10; hops++) {
-            String from = code;
-            String next = successions.stream()
-                    .filter(s -> s.predecessorCode().equals(from) && !s.effectiveOn().isAfter(asOf))
-                    .map(AgreementReferenceApi.Succession::successorCode).findFirst().orElse(null);
-            if (next == null) {
-                return code;
-            }
-            code = next;
-        }
-        return code;
     }
 }

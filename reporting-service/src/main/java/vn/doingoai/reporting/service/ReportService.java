@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -12,6 +13,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import vn.doingoai.reporting.domain.ReportAction;
+import vn.doingoai.commons.lifecycle.BlockedAction;
+import vn.doingoai.commons.lifecycle.AvailableActions;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -146,7 +151,7 @@ public class ReportService {
         if (scope.readsAll()) {
             return true;
         }
-        if (!scope.covers(report.provinceCode)) {
+        if (!scope.mayAct(report.provinceCode)) {
             return false;
         }
         boolean departmentStaff = caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER) || caller.hasRole(Roles.VIEWER)
@@ -228,12 +233,10 @@ public class ReportService {
                 throw new ProblemException(ProblemCode.INVALID_TRANSITION, "SUBMIT is possible in DRAFT or RETURNED; the report is "
                         + from + ".");
             }
-            Set<UUID> covered = report.entries.stream().map(ReportEntry::taskId).collect(Collectors.toSet());
-            List<Task> missing = tasksOf(report.programmeId, report.unitId).stream().filter(t -> !covered.contains(t.id)).toList();
-            if (!missing.isEmpty()) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("entries", "INCOMPLETE",
-                        "no entry yet for: " + missing.stream().map(t -> t.title).collect(Collectors.joining("; ")))));
-            }
+            blocker(ReportAction.SUBMIT, report).ifPresent(blocked -> {
+                throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(),
+                        List.of(new Problem.FieldError("entries", "INCOMPLETE", blocked.reason())));
+            });
             report.submittedOn = LocalDate.now(VIETNAM);
             report.returnedReason = null;
             to = ReportStatus.SUBMITTED;
@@ -242,7 +245,7 @@ public class ReportService {
             if (!caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.APPROVER)) {
                 throw new ProblemException(ProblemCode.FORBIDDEN, "The Department of Foreign Affairs accepts or returns reports.");
             }
-            if (!scope.covers(report.provinceCode)) {
+            if (!scope.mayAct(report.provinceCode)) {
                 throw ProblemException.notFound("Report", id);
             }
             ETags.requireMatch(ifMatch, report.version);
@@ -279,13 +282,36 @@ public class ReportService {
         return report;
     }
 
-    public List<String> allowedActions(UnitReport report) {
+    /** The tasks of the report's unit that have no entry yet: a report is submitted complete. */
+    List<Task> missingEntries(UnitReport report) {
+        Set<UUID> covered = report.entries.stream().map(ReportEntry::taskId).collect(Collectors.toSet());
+        return tasksOf(report.programmeId, report.unitId).stream().filter(t -> !covered.contains(t.id)).toList();
+    }
+
+    private Optional<BlockedAction> blocker(ReportAction action, UnitReport report) {
+        if (action != ReportAction.SUBMIT) {
+            return Optional.empty();
+        }
+        List<Task> missing = missingEntries(report);
+        return missing.isEmpty() ? Optional.empty() : Optional.of(new BlockedAction(action.name(), REPORT_INCOMPLETE,
+                "No entry yet for: " + missing.stream().map(t -> t.title).collect(Collectors.joining("; "))));
+    }
+
+    public static final String REPORT_INCOMPLETE = "REPORT_INCOMPLETE";
+
+    /** What the caller may do with a report now, and what its roles allow but a precondition blocks. */
+    public AvailableActions<ReportAction> actions(UnitReport report) {
+        return AvailableActions.of(permittedActions(report).stream().map(ReportAction::valueOf).toList(),
+                action -> blocker(action, report));
+    }
+
+    private List<String> permittedActions(UnitReport report) {
         boolean ownUnit = caller.hasRole(Roles.UNIT_REPORTER) && caller.unit().map(code -> {
             ReportingUnit unit = ReportingUnit.findById(report.unitId);
             return unit != null && unit.code.equals(code) && unit.provinceCode.equals(report.provinceCode);
         }).orElse(false);
         boolean department = (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.APPROVER))
-                && scope.covers(report.provinceCode);
+                && scope.mayAct(report.provinceCode);
         return switch (report.status) {
             case DRAFT, RETURNED -> ownUnit ? List.of("SUBMIT") : List.of();
             case SUBMITTED -> department ? List.of("ACCEPT", "RETURN") : List.of();

@@ -1,9 +1,18 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.province.ProvinceScope;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.ProblemException;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.web.ETags;
+import vn.doingoai.reporting.api.ReportingUnitInput;
 import java.util.Optional;
 import vn.doingoai.reporting.domain.ReportingUnit;
 
@@ -11,9 +20,11 @@ import vn.doingoai.reporting.domain.ReportingUnit;
 public class ReportingUnitService {
 
     private final ProvinceScope scope;
+    private final Caller caller;
 
-    public ReportingUnitService(ProvinceScope scope) {
+    public ReportingUnitService(ProvinceScope scope, Caller caller) {
         this.scope = scope;
+        this.caller = caller;
     }
 
     /**
@@ -32,5 +43,64 @@ public class ReportingUnitService {
             return List.of();
         }
         return ReportingUnit.list("provinceCode = :p and active", order, Parameters.with("p", own));
+    }
+
+    public ReportingUnit get(UUID id) {
+        ReportingUnit unit = ReportingUnit.findById(id);
+        if (unit == null || !(scope.readsAll() || caller.province().map(unit.provinceCode::equals).orElse(false))) {
+            throw ProblemException.notFound("Reporting unit", id);
+        }
+        return unit;
+    }
+
+    @Transactional
+    public ReportingUnit add(ReportingUnitInput input) {
+        List<Problem.FieldError> missing = new java.util.ArrayList<>();
+        if (input.provinceCode() == null) {
+            missing.add(new Problem.FieldError("provinceCode", "REQUIRED", "the unit's province"));
+        }
+        if (input.code() == null) {
+            missing.add(new Problem.FieldError("code", "REQUIRED", "the unit's code, the `unit` claim of its reporters"));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.validation(missing);
+        }
+        if (ReportingUnit.count("provinceCode = ?1 and code = ?2", input.provinceCode(), input.code()) > 0) {
+            throw new ProblemException(409, "UNIT_EXISTS", ProblemCode.CONFLICT.title(), "Province " + input.provinceCode()
+                    + " already has a unit " + input.code() + "; change it with PUT and its ETag.", List.of());
+        }
+        ReportingUnit unit = new ReportingUnit();
+        unit.id = UUID.randomUUID();
+        unit.provinceCode = input.provinceCode();
+        unit.code = input.code();
+        apply(unit, input);
+        unit.persist();
+        return unit;
+    }
+
+    /** {@code currentTag} is the unit's ETag as clients read it, checked against If-Match. */
+    @Transactional
+    public ReportingUnit change(UUID id, String ifMatch, java.util.function.Function<ReportingUnit, String> currentTag,
+            ReportingUnitInput input) {
+        ReportingUnit unit = get(id);
+        ETags.requireMatch(ifMatch, currentTag.apply(unit));
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (input.provinceCode() != null && !input.provinceCode().equals(unit.provinceCode)) {
+            errors.add(new Problem.FieldError("provinceCode", "IMMUTABLE", "a unit stays in its province"));
+        }
+        if (input.code() != null && !input.code().equals(unit.code)) {
+            errors.add(new Problem.FieldError("code", "IMMUTABLE", "a unit's code never changes: reporters' tokens name it"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        apply(unit, input);
+        return unit;
+    }
+
+    private static void apply(ReportingUnit unit, ReportingUnitInput input) {
+        unit.nameVi = input.nameVi().strip();
+        unit.nameEn = input.nameEn() == null || input.nameEn().isBlank() ? null : input.nameEn().strip();
+        unit.active = input.active() == null || input.active();
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.SuccessionScenarios;
 import vn.doingoai.commons.testing.TestTokens;
 
 /**
@@ -27,6 +28,11 @@ import vn.doingoai.commons.testing.TestTokens;
 @QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class ProgrammeAndReportResourceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void units() {
+        ReportingUnits.ensure();
+    }
 
     static String officer() {
         return TestTokens.user("db.officer").roles("officer").province("11").sign();
@@ -93,18 +99,20 @@ class ProgrammeAndReportResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
         String report = given().auth().oauth2(reporter("SO_TTTT")).contentType("application/json")
                 .body(Map.of("programmeId", plan.id(), "period", "2026-Q3")).when().post("/api/v1/reports")
-                .then().statusCode(201).body("status", equalTo("DRAFT")).body("allowedActions", contains("SUBMIT"))
+                .then().statusCode(201).body("status", equalTo("DRAFT")).body("allowedActions", hasSize(0))
+                .body("blockedActions[0].action", equalTo("SUBMIT")).body("blockedActions[0].code", equalTo("REPORT_INCOMPLETE"))
                 .extract().path("id");
         String path = "/api/v1/reports/" + report;
         given().auth().oauth2(reporter("SO_TTTT")).header("If-Match", etag(reporter("SO_TTTT"), path))
                 .contentType("application/json").body(Map.of("action", "SUBMIT")).when().post(path + "/transitions")
-                .then().statusCode(400).body("errors[0].code", equalTo("INCOMPLETE"));
+                .then().statusCode(409).body("code", equalTo("REPORT_INCOMPLETE")).body("errors[0].field", equalTo("entries"));
         given().auth().oauth2(reporter("SO_TTTT")).header("If-Match", etag(reporter("SO_TTTT"), path))
                 .contentType("application/json").body(Map.of("entries", List.of(Map.of("taskId", plan.task(), "status", "ON_TRACK",
                         "actuals", Map.of("AGREEMENTS_LA", 3))))).when().put(path)
                 .then().statusCode(400).body("errors[0].field", equalTo("entries[0].actuals.AGREEMENTS_LA"));
         given().auth().oauth2(reporter("SO_TTTT")).header("If-Match", etag(reporter("SO_TTTT"), path))
-                .contentType("application/json").body(Map.of("entries", List.of(entry))).when().put(path).then().statusCode(200);
+                .contentType("application/json").body(Map.of("entries", List.of(entry))).when().put(path).then().statusCode(200)
+                .body("allowedActions", contains("SUBMIT")).body("blockedActions", hasSize(0));
         given().auth().oauth2(reporter("BCH_BDBP")).when().get(path).then().statusCode(404);
         given().auth().oauth2(reporter("SO_TTTT")).header("If-Match", etag(reporter("SO_TTTT"), path))
                 .contentType("application/json").body(Map.of("action", "SUBMIT")).when().post(path + "/transitions")
@@ -203,7 +211,8 @@ class ProgrammeAndReportResourceTest {
         given().auth().oauth2(hungYen).when().get("/api/v1/programmes/" + id)
                 .then().statusCode(200).body("provinceCode", equalTo("34"));
         given().auth().oauth2(TestTokens.user("hy.approver").roles("approver").province("33").sign())
-                .when().get("/api/v1/programmes/" + id).then().statusCode(200).body("allowedActions", hasItem("ISSUE"));
+                .when().get("/api/v1/programmes/" + id).then().statusCode(200).body("blockedActions.action", hasItem("ISSUE"))
+                .body("blockedActions[0].code", equalTo("PROGRAMME_WITHOUT_TASKS"));
         given().auth().oauth2(hungYen).queryParam("q", "thai binh").when().get("/api/v1/programmes")
                 .then().statusCode(200).body("items.id", hasItem(id));
         // Not the other way round, and not for anyone else.
@@ -214,6 +223,16 @@ class ProgrammeAndReportResourceTest {
         given().auth().oauth2(thaiBinh).when().get("/api/v1/programmes/" + hungYensOwn).then().statusCode(404);
         given().auth().oauth2(TestTokens.user("qn").roles("officer").province("22").sign())
                 .when().get("/api/v1/programmes/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void successionsAreReadAsEveryServiceReadsThem() {
+        SuccessionScenarios.run(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("doingoai.test.agreement-service.url", String.class), province -> "/api/v1/programmes/"
+                + given().auth().oauth2(SuccessionScenarios.officer(province)).contentType("application/json")
+                        .body(Map.of("number", "KH-" + province + "-" + System.nanoTime(), "title", "Kế hoạch của tỉnh " + province,
+                                "kind", "PLAN", "fromYear", 2025, "toYear", 2026))
+                        .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id"));
     }
 
     @Test

@@ -19,6 +19,11 @@ import vn.doingoai.commons.testing.TestTokens;
 @QuarkusTestResource(PostgresTestResource.class)
 class ReferenceResourceTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void units() {
+        ReportingUnits.ensure();
+    }
+
     private static final String PATH = "/api/v1/reference/units";
 
     @Test
@@ -79,5 +84,32 @@ class ReferenceResourceTest {
                 .then().statusCode(401)
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void administratorsKeepTheUnitsOfEachProvince() {
+        String admin = TestTokens.user("admin").roles("admin").sign();
+        String officer = TestTokens.user("o").roles("officer").province("12").sign();
+        java.util.Map<String, Object> unit = java.util.Map.of("provinceCode", "12", "code", "SO_NGOAI_VU",
+                "nameVi", "Sở Ngoại vụ tỉnh Lai Châu", "nameEn", "Lai Châu Department of Foreign Affairs");
+        given().auth().oauth2(officer).contentType("application/json").body(unit).when().post(PATH).then().statusCode(403);
+        String id = given().auth().oauth2(admin).contentType("application/json").body(unit).when().post(PATH)
+                .then().statusCode(201).header("ETag", org.hamcrest.Matchers.notNullValue()).extract().path("id");
+        given().auth().oauth2(admin).contentType("application/json").body(unit).when().post(PATH)
+                .then().statusCode(409).body("code", equalTo("UNIT_EXISTS"));
+        given().auth().oauth2(admin).contentType("application/json").body(java.util.Map.of("nameVi", "X"))
+                .when().post(PATH).then().statusCode(400).body("errors.field", hasItems("provinceCode", "code"));
+        String tag = given().auth().oauth2(officer).when().get(PATH + "/" + id).then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.user("o2").roles("officer").province("22").sign()).when().get(PATH + "/" + id)
+                .then().statusCode(404);
+        java.util.Map<String, Object> retired = java.util.Map.of("nameVi", "Sở Ngoại vụ tỉnh Lai Châu", "active", false);
+        given().auth().oauth2(admin).contentType("application/json").body(retired).when().put(PATH + "/" + id).then().statusCode(428);
+        given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json")
+                .body(java.util.Map.of("nameVi", "X", "code", "OTHER")).when().put(PATH + "/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("code"));
+        given().auth().oauth2(officer).when().get(PATH).then().body("items.code", hasItems("SO_NGOAI_VU"));
+        given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json").body(retired)
+                .when().put(PATH + "/" + id).then().statusCode(200);
+        given().auth().oauth2(officer).when().get(PATH).then().body("items", org.hamcrest.Matchers.empty());
     }
 }

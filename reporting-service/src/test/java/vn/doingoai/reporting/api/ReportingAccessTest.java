@@ -27,6 +27,7 @@ class ReportingAccessTest {
 
     @BeforeEach
     void programme() {
+        ReportingUnits.ensure();
         if (programmeId == null) {
             programmeId = given().auth().oauth2(TestTokens.user("o").roles("officer").province("22").sign())
                     .contentType("application/json")

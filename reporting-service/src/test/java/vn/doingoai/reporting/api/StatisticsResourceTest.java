@@ -2,7 +2,9 @@ package vn.doingoai.reporting.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +19,11 @@ import vn.doingoai.reporting.SuiteServicesResource;
 @QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class StatisticsResourceTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void units() {
+        ReportingUnits.ensure();
+    }
 
     @Test
     void thanhHoasYearComesFromBothServices() {
@@ -82,5 +89,72 @@ class StatisticsResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFFTỉnh,Gộp số liệu của,Thỏa thuận ký trong năm,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n33,34,1,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\nTỔNG,,1,"), csv);
+    }
+
+    private static final String AGREEMENTS = "/api/v1/agreements";
+
+    private static io.restassured.specification.RequestSpecification agreementService(String token) {
+        return given().baseUri(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("doingoai.test.agreement-service.url", String.class)).auth().oauth2(token).contentType("application/json");
+    }
+
+    private static void step(String token, String id, java.util.Map<String, Object> body) {
+        String tag = agreementService(token).when().get(AGREEMENTS + "/" + id).then().statusCode(200).extract().header("ETag");
+        agreementService(token).header("If-Match", tag).body(body).when().post(AGREEMENTS + "/" + id + "/transitions")
+                .then().statusCode(200);
+    }
+
+    /** Hưng Yên's own agreement with a Korean partner, recorded in force from 20 November 2026. */
+    private static String inForceFromNovember2026() {
+        String officer = TestTokens.user("hy.officer").roles("officer").province("33").sign();
+        String approver = TestTokens.user("hy.approver").roles("approver").province("33").sign();
+        String partner = agreementService(officer).body(java.util.Map.of("nameVi", "Tỉnh Chungcheong Nam", "kind",
+                "PROVINCE_STATE", "countryCode", "KR")).when().post("/api/v1/partners").then().statusCode(201).extract().path("id");
+        String id = agreementService(officer).body(java.util.Map.of("titleVi", "Thỏa thuận hợp tác Hưng Yên – Chungcheong Nam",
+                "kind", "FRIENDSHIP_COOPERATION", "signingLevel", "PEOPLES_COMMITTEE", "partnerIds", java.util.List.of(partner),
+                "fieldCodes", java.util.List.of("AGRICULTURE"))).when().post(AGREEMENTS).then().statusCode(201).extract().path("id");
+        step(officer, id, java.util.Map.of("action", "START_CONSULTATION", "effectiveOn", "2026-11-02",
+                "consultedBodies", java.util.List.of("Bộ Ngoại giao")));
+        String consultation = agreementService(officer).when().get(AGREEMENTS + "/" + id).then().extract().path("consultations[0].id");
+        step(officer, id, java.util.Map.of("action", "RECORD_OPINION", "consultationId", consultation, "reply", "AGREE",
+                "effectiveOn", "2026-11-04"));
+        step(officer, id, java.util.Map.of("action", "SUBMIT", "effectiveOn", "2026-11-10"));
+        step(approver, id, java.util.Map.of("action", "APPROVE", "effectiveOn", "2026-11-12", "decision",
+                java.util.Map.of("number", "77/QĐ-UBND", "date", "2026-11-12", "issuer", "UBND tỉnh Hưng Yên")));
+        step(approver, id, java.util.Map.of("action", "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-12",
+                "signatory", java.util.Map.of("name", "Nguyễn Văn Hưng")));
+        step(officer, id, java.util.Map.of("action", "RECORD_SIGNING", "effectiveOn", "2026-11-16"));
+        step(officer, id, java.util.Map.of("action", "RECORD_ENTRY_INTO_FORCE", "effectiveOn", "2026-11-20"));
+        return id;
+    }
+
+    @Test
+    void aYearsFiguresAreAsOfItsEndAndASuccessorCountsWhatItInherited() {
+        inForceFromNovember2026();
+        String hy = TestTokens.user("hy.viewer").roles("viewer").province("33").sign();
+        String auditor = TestTokens.user("auditor").roles("central-auditor").sign();
+        // Thái Bình's (34) agreement with Xay Nhạ Bu Ly, in force since 2020-07-15, is Hưng Yên's (33) now.
+        given().auth().oauth2(hy).queryParam("year", 2026).when().get("/api/v1/statistics/annual")
+                .then().statusCode(200)
+                .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1))
+                .body("agreements.inForceByCountry.find { it.keys.country == 'KR' }.agreements", equalTo(1));
+        given().auth().oauth2(auditor).queryParam("year", 2026).queryParam("province", "33").when().get("/api/v1/statistics/annual")
+                .then().body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1));
+        given().auth().oauth2(hy).queryParam("year", 2026).when().get("/api/v1/reports/annual-agreement-report")
+                .then().statusCode(200).body("inForce", hasSize(2))
+                .body("inForceByCountry.code", org.hamcrest.Matchers.containsInAnyOrder("LA", "KR"));
+        // In force from November 2026: not in 2025's or 2020's figures, whatever its status is today.
+        for (int year : new int[] { 2020, 2025 }) {
+            given().auth().oauth2(hy).queryParam("year", year).when().get("/api/v1/statistics/annual")
+                    .then().body("agreements.inForceByCountry.find { it.keys.country == 'KR' }", nullValue())
+                    .body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1));
+            given().auth().oauth2(hy).queryParam("year", year).when().get("/api/v1/reports/annual-agreement-report")
+                    .then().statusCode(200).body("inForce", hasSize(1)).body("inForce[0].countries", contains("LA"))
+                    .body("planned", empty());
+        }
+        given().auth().oauth2(hy).queryParam("year", 2019).when().get("/api/v1/reports/annual-agreement-report")
+                .then().statusCode(200).body("inForce", empty());
+        given().auth().oauth2(auditor).queryParam("year", 2025).when().get("/api/v1/statistics/provinces")
+                .then().body("provinces.find { it.province == '33' }.agreementsInForce", equalTo(1));
     }
 }

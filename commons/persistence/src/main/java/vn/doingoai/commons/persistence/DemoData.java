@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads a service's demo data (the seed articles' facts) when {@code doingoai.demo-data.enabled} is
+ * Loads a service's demo data (the facts of the news articles in docs/domain.md §5) when {@code doingoai.demo-data.enabled} is
  * true: the run command sets it, tests never do. The script, {@code doingoai.demo-data.script}, is
  * plain SQL written to be idempotent, so every start may run it.
  */

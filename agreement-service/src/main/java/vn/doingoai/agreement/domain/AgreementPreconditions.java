@@ -1,0 +1,37 @@
+package vn.doingoai.agreement.domain;
+
+import java.util.Optional;
+import vn.doingoai.commons.lifecycle.BlockedAction;
+
+/**
+ * What must hold, beyond state and role, for an action to succeed. The transition refuses with
+ * these codes, and {@code allowedActions} leaves out (and {@code blockedActions} explains) exactly
+ * these cases, so a button a frontend shows is a request that succeeds.
+ */
+public final class AgreementPreconditions {
+
+    private AgreementPreconditions() {
+    }
+
+    /** @param unanswered consulted bodies of the agreement that have no recorded reply yet */
+    public static Optional<BlockedAction> blocker(AgreementAction action, Agreement agreement, long unanswered) {
+        return switch (action) {
+            case SUBMIT -> agreement.status == AgreementStatus.CONSULTING && unanswered > 0
+                    ? block(action, "CONSULTATION_INCOMPLETE", unanswered + " consulted bodies have no recorded reply; record "
+                            + "AGREE, OBJECT or NO_ANSWER for each before submitting.")
+                    : Optional.empty();
+            case RECORD_OPINION -> unanswered == 0
+                    ? block(action, "NO_CONSULTATION_PENDING", "Every consulted body's reply is recorded.")
+                    : Optional.empty();
+            case RECORD_SIGNING -> agreement.signatoryName == null
+                    ? block(action, "SIGNATORY_NOT_AUTHORISED", "No signatory has been authorised; an approver sends "
+                            + "AUTHORISE_SIGNATORY first.")
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<BlockedAction> block(AgreementAction action, String code, String reason) {
+        return Optional.of(new BlockedAction(action.name(), code, reason));
+    }
+}

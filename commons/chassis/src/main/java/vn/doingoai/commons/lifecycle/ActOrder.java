@@ -1,0 +1,28 @@
+package vn.doingoai.commons.lifecycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemException;
+
+/**
+ * The steps of every lifecycle in the suite happen in order: a step never takes effect before the
+ * step recorded before it (an approval is not dated before the submission it decides, a signing not
+ * before the signatory was authorised). Figures read "as of a day" from these dates, so they must
+ * never run backwards.
+ */
+public final class ActOrder {
+
+    public static final String BEFORE_PREVIOUS_ACT = "BEFORE_PREVIOUS_ACT";
+
+    private ActOrder() {
+    }
+
+    /** Refuses {@code effectiveOn} when it is before {@code previous} (the latest effective date so far, if any). */
+    public static void requireNotBefore(LocalDate effectiveOn, LocalDate previous) {
+        if (previous != null && effectiveOn.isBefore(previous)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError("effectiveOn", BEFORE_PREVIOUS_ACT,
+                    "the previous step took effect on " + previous + "; a step cannot take effect before it")));
+        }
+    }
+}
