@@ -141,7 +141,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.OFFICER)
     @APIResponseSchema(value = PartnerSummary.class, responseCode = "200", responseDescription = "Registered (or already "
             + "registered); the partner as it is now, whose name the record keeps.")
-    @Operation(operationId = "registerPartnerUse", summary = "Record that another system's record names this partner",
+    @Operation(operationId = "recordPartnerUse", summary = "Record that another system's record names this partner",
             description = "For the other services of the suite and government systems that store a partner's id: the "
                     + "partner must be an active partner of the caller's province or of one it succeeded (404 otherwise, "
                     + "409 PARTNER_INACTIVE when deactivated). A partner with uses is deactivated, never deleted.")

@@ -44,11 +44,9 @@ public record DelegationInput(
         @Schema(description = "Outbound: in the province's annual plan of delegations; absent means true.") Boolean inAnnualPlan,
         @Schema(description = "Outbound: why a trip outside the annual plan is needed.", maxLength = 1000)
         @Size(max = 1000) String outsidePlanReason,
-        @Schema(description = "The level of the delegation's head, outbound or inbound: a code of "
-                + "GET /api/v1/reference/delegation-levels.", maxLength = 40, examples = "DEPARTMENT")
-        @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String headLevel,
-        @Schema(description = "Inbound: the visitors' level, the same as headLevel (kept for clients of v1; give one of "
-                + "the two).", maxLength = 40, examples = "PROVINCIAL_LEADER", deprecated = true)
+        @Schema(description = "The level of the delegation's head, outbound (ours) or inbound (the visitors'): a code of "
+                + "GET /api/v1/reference/delegation-levels. Answers carry it as `headLevel` too; the name of this field "
+                + "stays for v1.", maxLength = 40, examples = "PROVINCIAL_LEADER")
         @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String visitingLevel,
         @Schema(maxLength = 200, examples = "Chủ tịch UBND tỉnh") @Size(max = 200) String receivingLeader,
         @Schema(maxLength = 300, examples = "Sở Ngoại vụ") @Size(max = 300) String hostUnit,

@@ -47,10 +47,10 @@ public record DelegationView(
         boolean inAnnualPlan,
         @Schema(maxLength = 1000) String outsidePlanReason,
         boolean outsidePlanApproved,
-        @Schema(description = "The level of the delegation's head (GET /api/v1/reference/delegation-levels).", maxLength = 40)
-        String headLevel,
-        @Schema(description = "Inbound: the same as headLevel (its old name, kept for clients of v1).", maxLength = 40,
-                deprecated = true) String visitingLevel,
+        @Schema(description = "The level of the delegation's head, outbound or inbound (GET "
+                + "/api/v1/reference/delegation-levels).", maxLength = 40) String headLevel,
+        @Schema(description = "The same as headLevel: the name v1 gave it (and the name of the input field).", maxLength = 40)
+        String visitingLevel,
         @Schema(maxLength = 200) String receivingLeader,
         @Schema(maxLength = 300) String hostUnit,
         boolean foreignPress,
@@ -76,7 +76,7 @@ public record DelegationView(
                 d.direction == Direction.INBOUND ? List.copyOf(d.destinationCountries) : List.of(),
                 List.copyOf(d.destinationCities), d.partnerId, d.partnerName,
                 d.invitationReference, d.fundingSource, d.costEstimateVnd, d.inAnnualPlan, d.outsidePlanReason,
-                d.outsidePlanApproved, d.headLevel, d.direction == Direction.INBOUND ? d.headLevel : null, d.receivingLeader, d.hostUnit, d.foreignPress,
+                d.outsidePlanApproved, d.headLevel, d.headLevel, d.receivingLeader, d.hostUnit, d.foreignPress,
                 List.copyOf(d.relatedAgreementIds), List.copyOf(d.decisions), List.copyOf(d.overrides), members, d.returnedOn,
                 d.reportDueOn, d.report, d.reportSubmittedOn, d.version, d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
     }

@@ -55,7 +55,7 @@ public class PersonResource {
     @RolesAllowed(Roles.OFFICER)
     @APIResponseSchema(value = PersonView.class, responseCode = "200", responseDescription = "OK; the ETag header carries "
             + "the person's new version.")
-    @Operation(operationId = "correctPerson", summary = "Correct a person",
+    @Operation(operationId = "updatePerson", summary = "Correct a person",
             description = "Requires If-Match with the person's ETag. The correction shows on every delegation the person is "
                     + "on, also those already submitted or approved, and is kept in the person's history with its reason. "
                     + "This is the way to resolve a PERSON_MISMATCH.")

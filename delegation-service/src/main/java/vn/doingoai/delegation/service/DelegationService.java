@@ -171,14 +171,11 @@ public class DelegationService {
             errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
         }
         boolean outbound = input.direction() == Direction.OUTBOUND;
-        String headLevel = input.headLevel() != null ? input.headLevel() : outbound ? null : input.visitingLevel();
-        if (input.headLevel() != null && input.visitingLevel() != null && !input.headLevel().equals(input.visitingLevel())) {
-            errors.add(new Problem.FieldError("visitingLevel", "CONFLICT", "give headLevel only; visitingLevel is its old name"));
-        }
+        String headLevel = input.visitingLevel();
         if (headLevel != null) {
             DelegationLevel level = DelegationLevel.findById(headLevel);
             if (level == null || !level.active) {
-                errors.add(new Problem.FieldError(input.headLevel() != null ? "headLevel" : "visitingLevel", "UNKNOWN",
+                errors.add(new Problem.FieldError("visitingLevel", "UNKNOWN",
                         "one of " + DelegationLevel.<DelegationLevel>list("active", true).stream().map(l -> l.code).sorted()
                                 .collect(java.util.stream.Collectors.joining(", "))));
             }

@@ -84,10 +84,10 @@ class DelegationInsightResourceTest {
     @Test
     void statisticsAreGroupedInTheDatabase() {
         approved("66", outbound("Đoàn Đắk Lắk sang Lào và Campuchia", "2026-03-02", "2026-03-06",
-                "destinationCountries", List.of("LA", "KH"), "costEstimateVnd", 500_000_000L, "headLevel", "DEPARTMENT"),
+                "destinationCountries", List.of("LA", "KH"), "costEstimateVnd", 500_000_000L, "visitingLevel", "DEPARTMENT"),
                 Map.of("fullName", "Người thống kê 1", "rank", "Lãnh đạo sở", "head", true));
         String second = create("66", outbound("Đoàn Đắk Lắk sang Lào", "2026-07-01", "2026-07-02", "costEstimateVnd", 100_000_000L,
-                "headLevel", "PROVINCIAL_LEADER"));
+                "visitingLevel", "PROVINCIAL_LEADER"));
         addMember("66", second, Map.of("fullName", "Người thống kê 2", "rank", "Lãnh đạo tỉnh", "head", true)).then().statusCode(201);
         addMember("66", second, Map.of("fullName", "Người thống kê 3")).then().statusCode(201);
         transition(officer("66"), second, action("SUBMIT")).then().statusCode(200);
@@ -110,12 +110,12 @@ class DelegationInsightResourceTest {
                 .body("items.find { it.keys.quarter == '2026-Q3' }.members", equalTo(2));
         // Levels are codes of a reference list with labels, never free text.
         given().auth().oauth2(officer66).contentType("application/json")
-                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "headLevel", "MAYOR")).when().post(DELEGATIONS)
-                .then().statusCode(400).body("errors[0].field", equalTo("headLevel")).body("errors[0].code", equalTo("UNKNOWN"))
+                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "visitingLevel", "MAYOR")).when().post(DELEGATIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("visitingLevel")).body("errors[0].code", equalTo("UNKNOWN"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("PROVINCIAL_LEADER"));
         given().auth().oauth2(officer66).contentType("application/json")
-                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "headLevel", "Lãnh đạo sở")).when().post(DELEGATIONS)
-                .then().statusCode(400).body("errors[0].field", equalTo("headLevel"));
+                .body(outbound("Cấp tự do", "2026-08-01", "2026-08-02", "visitingLevel", "Lãnh đạo sở")).when().post(DELEGATIONS)
+                .then().statusCode(400).body("errors[0].field", equalTo("visitingLevel"));
         given().auth().oauth2(officer66).when().get("/api/v1/reference/delegation-levels").then().statusCode(200)
                 .body("items.find { it.code == 'DEPARTMENT' }.nameVi", equalTo("Lãnh đạo sở, ban, ngành"));
         given().auth().oauth2(officer66).queryParam("groupBy", "password").when().get(DELEGATIONS + "/statistics")
