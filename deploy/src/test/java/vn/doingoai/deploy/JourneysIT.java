@@ -314,8 +314,8 @@ class JourneysIT {
         AgreementsApi quangNinh = new AgreementsApi(as(password("qn.officer")));
         assertEquals(404, refused(() -> quangNinh.getAgreement(agreementId)).getCode(), "another province's agreement does not exist");
 
-        AgreementPage page = new AgreementsApi(as(machine())).listAgreements(null, null, null, null, null, null, null, null, 200, null,
-                null, null, null, null, null, null, null, null, null, null);
+        AgreementPage page = new AgreementsApi(as(machine())).listAgreements(
+                AgreementsApi.APIListAgreementsRequest.newBuilder().limit(200).build());
         assertFalse(page.getItems().isEmpty());
         assertTrue(page.getItems().stream().allMatch(a -> "38".equals(a.getProvinceCode())));
         assertTrue(page.getItems().stream().map(AgreementSummary::getId).anyMatch(agreementId::equals));
@@ -334,8 +334,8 @@ class JourneysIT {
         ApiResponse<Agreement> again = officer.createAgreementWithHttpInfo(input, key);
         assertEquals(first.getData().getId(), again.getData().getId());
         assertEquals("true", again.getHeaders().get("idempotent-replayed").get(0));
-        AgreementPage same = officer.listAgreements(null, null, null, null, null, null, null, null, 200, null, null, partner, null,
-                null, null, null, null, null, null, null);
+        AgreementPage same = officer.listAgreements(
+                AgreementsApi.APIListAgreementsRequest.newBuilder().limit(200).partnerId(partner).build());
         assertEquals(1, same.getItems().size(), "one agreement for one key");
 
         UUID id = first.getData().getId();
