@@ -146,6 +146,12 @@ class ProgrammeAndReportResourceTest {
                 .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.source", equalTo("AGREEMENTS_IN_FORCE"))
                 .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.actual", equalTo(0))
                 .body("missing", hasSize(0));
+        // A Lao agreement in force from November 2026 is not counted toward the third quarter of 2026.
+        AgreementsInForce.fromNovember2026("11", "Điện Biên", "Tỉnh Phông Sả Lỳ (kiểm thử)", "LA");
+        given().auth().oauth2(officer()).queryParam("programmeId", plan.id()).queryParam("period", "2026-Q3")
+                .when().get("/api/v1/reports/consolidated")
+                .then().statusCode(200)
+                .body("contentAreas[1].tasks[0].indicators.find { it.code == 'AGREEMENTS_LA' }.actual", equalTo(0));
 
         // The same tables as CSV (UTF-8 with a byte-order mark, RFC 4180 quoting) and as XLSX.
         byte[] csv = given().auth().oauth2(officer()).accept("text/csv").queryParam("programmeId", plan.id())
@@ -233,6 +239,23 @@ class ProgrammeAndReportResourceTest {
                         .body(Map.of("number", "KH-" + province + "-" + System.nanoTime(), "title", "Kế hoạch của tỉnh " + province,
                                 "kind", "PLAN", "fromYear", 2025, "toYear", 2026))
                         .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id"));
+    }
+
+    @Test
+    void aTaskRecursEveryHalfYearAsAProgrammeReportsEveryHalfYear() {
+        String id = given().auth().oauth2(officer()).contentType("application/json")
+                .body(Map.of("number", "HY-" + System.nanoTime(), "title", "Kế hoạch sáu tháng", "kind", "PLAN",
+                        "fromYear", 2026, "toYear", 2027, "cadence", "HALF_YEAR"))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/programmes/" + id;
+        given().auth().oauth2(officer()).header("If-Match", etag(officer(), path)).contentType("application/json")
+                .body(Map.of("items", List.of(Map.of("title", "Hợp tác biên giới", "pillar", "STATE_DIPLOMACY"))))
+                .when().put(path + "/content-areas").then().statusCode(200);
+        String area = given().auth().oauth2(officer()).when().get(path).path("contentAreas[0].id");
+        given().auth().oauth2(officer()).header("If-Match", etag(officer(), path)).contentType("application/json")
+                .body(Map.of("contentAreaId", area, "title", "Giao ban biên giới sáu tháng", "leadUnitCode", "BCH_BDBP",
+                        "recurrence", "HALF_YEARLY"))
+                .when().post(path + "/tasks").then().statusCode(201).body("recurrence", equalTo("HALF_YEARLY"));
     }
 
     @Test

@@ -91,46 +91,9 @@ class StatisticsResourceTest {
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\nTỔNG,,1,"), csv);
     }
 
-    private static final String AGREEMENTS = "/api/v1/agreements";
-
-    private static io.restassured.specification.RequestSpecification agreementService(String token) {
-        return given().baseUri(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("doingoai.test.agreement-service.url", String.class)).auth().oauth2(token).contentType("application/json");
-    }
-
-    private static void step(String token, String id, java.util.Map<String, Object> body) {
-        String tag = agreementService(token).when().get(AGREEMENTS + "/" + id).then().statusCode(200).extract().header("ETag");
-        agreementService(token).header("If-Match", tag).body(body).when().post(AGREEMENTS + "/" + id + "/transitions")
-                .then().statusCode(200);
-    }
-
-    /** Hưng Yên's own agreement with a Korean partner, recorded in force from 20 November 2026. */
-    private static String inForceFromNovember2026() {
-        String officer = TestTokens.user("hy.officer").roles("officer").province("33").sign();
-        String approver = TestTokens.user("hy.approver").roles("approver").province("33").sign();
-        String partner = agreementService(officer).body(java.util.Map.of("nameVi", "Tỉnh Chungcheong Nam", "kind",
-                "PROVINCE_STATE", "countryCode", "KR")).when().post("/api/v1/partners").then().statusCode(201).extract().path("id");
-        String id = agreementService(officer).body(java.util.Map.of("titleVi", "Thỏa thuận hợp tác Hưng Yên – Chungcheong Nam",
-                "kind", "FRIENDSHIP_COOPERATION", "signingLevel", "PEOPLES_COMMITTEE", "partnerIds", java.util.List.of(partner),
-                "fieldCodes", java.util.List.of("AGRICULTURE"))).when().post(AGREEMENTS).then().statusCode(201).extract().path("id");
-        step(officer, id, java.util.Map.of("action", "START_CONSULTATION", "effectiveOn", "2026-11-02",
-                "consultedBodies", java.util.List.of("Bộ Ngoại giao")));
-        String consultation = agreementService(officer).when().get(AGREEMENTS + "/" + id).then().extract().path("consultations[0].id");
-        step(officer, id, java.util.Map.of("action", "RECORD_OPINION", "consultationId", consultation, "reply", "AGREE",
-                "effectiveOn", "2026-11-04"));
-        step(officer, id, java.util.Map.of("action", "SUBMIT", "effectiveOn", "2026-11-10"));
-        step(approver, id, java.util.Map.of("action", "APPROVE", "effectiveOn", "2026-11-12", "decision",
-                java.util.Map.of("number", "77/QĐ-UBND", "date", "2026-11-12", "issuer", "UBND tỉnh Hưng Yên")));
-        step(approver, id, java.util.Map.of("action", "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-12",
-                "signatory", java.util.Map.of("name", "Nguyễn Văn Hưng")));
-        step(officer, id, java.util.Map.of("action", "RECORD_SIGNING", "effectiveOn", "2026-11-16"));
-        step(officer, id, java.util.Map.of("action", "RECORD_ENTRY_INTO_FORCE", "effectiveOn", "2026-11-20"));
-        return id;
-    }
-
     @Test
     void aYearsFiguresAreAsOfItsEndAndASuccessorCountsWhatItInherited() {
-        inForceFromNovember2026();
+        AgreementsInForce.fromNovember2026("33", "Hưng Yên", "Tỉnh Chungcheong Nam", "KR");
         String hy = TestTokens.user("hy.viewer").roles("viewer").province("33").sign();
         String auditor = TestTokens.user("auditor").roles("central-auditor").sign();
         // Thái Bình's (34) agreement with Xay Nhạ Bu Ly, in force since 2020-07-15, is Hưng Yên's (33) now.
