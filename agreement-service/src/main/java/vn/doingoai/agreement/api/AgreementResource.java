@@ -216,11 +216,12 @@ public class AgreementResource {
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listAgreementDeadlines", summary = "List open legal deadlines",
             description = "OVERDUE: past due and not met. DUE: due today or later and within its warning period (an "
-                    + "expiry shows from its warning period on). UPCOMING: open, not yet within its warning period. Without "
-                    + "state, OVERDUE and DUE. The same states as each deadline's `state`. Soonest first.")
+                    + "expiry shows from its warning period on). UPCOMING: open, not yet within its warning period. COMPLETED: met. "
+                    + "Without state, OVERDUE and DUE. The same states as each deadline's `state`. Soonest first.")
     public DeadlineView.Page listAgreementDeadlines(
-            @Parameter(description = "OVERDUE, DUE or UPCOMING.") @QueryParam("state") @Size(max = 8)
-            @Pattern(regexp = "OVERDUE|DUE|UPCOMING", message = "must be OVERDUE, DUE or UPCOMING") String state,
+            @Parameter(description = "OVERDUE, DUE, UPCOMING or COMPLETED.") @QueryParam("state") @Size(max = 9)
+            @Pattern(regexp = "OVERDUE|DUE|UPCOMING|COMPLETED", message = "must be OVERDUE, DUE, UPCOMING or COMPLETED")
+            String state,
             @Parameter(description = "Only deadlines due before this day.") @QueryParam("dueBefore") LocalDate dueBefore,
             @QueryParam("kind") DeadlineKind kind,
             @QueryParam("limit") @Min(1) Integer limit,

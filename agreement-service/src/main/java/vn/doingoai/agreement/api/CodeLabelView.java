@@ -1,7 +1,7 @@
 package vn.doingoai.agreement.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.doingoai.agreement.domain.CodeLabel;
+import vn.doingoai.commons.persistence.CodeLabel;
 
 @Schema(name = "CodeLabel", description = "A code of a reference list with its labels for people.")
 public record CodeLabelView(

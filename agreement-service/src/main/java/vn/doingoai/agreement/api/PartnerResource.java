@@ -136,18 +136,17 @@ public class PartnerResource {
     }
 
     @POST
-    @Path("/{partnerId}/uses")
+    @Path("/uses")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @APIResponseSchema(value = PartnerSummary.class, responseCode = "200", responseDescription = "Registered (or already "
-            + "registered); the partner as it is now, whose name the record keeps.")
-    @Operation(operationId = "recordPartnerUse", summary = "Record that another system's record names this partner",
-            description = "For the other services of the suite and government systems that store a partner's id: the "
-                    + "partner must be an active partner of the caller's province or of one it succeeded (404 otherwise, "
-                    + "409 PARTNER_INACTIVE when deactivated). A partner with uses is deactivated, never deleted.")
-    public Response registerPartnerUse(@PathParam("partnerId") UUID partnerId, @Valid @NotNull PartnerUseInput input) {
-        Partner partner = partners.registerUse(partnerId, input.service(), input.recordId(), input.label());
-        return Response.ok(PartnerSummary.of(partner)).build();
+    @Operation(operationId = "recordPartnerUses", summary = "Record which partners another system's record names",
+            description = "For the other services of the suite and government systems that store partners' ids (a "
+                    + "delegation's partner): each must be an active partner of the caller's province or of one it "
+                    + "succeeded (400 UNKNOWN or INACTIVE on `partnerIds[i]`). Answers the partners as they are now, whose "
+                    + "names the record keeps. A partner any record names is deactivated, never deleted (409 PARTNER_IN_USE).")
+    public PartnerUseList recordPartnerUses(@Valid @NotNull PartnerUseInput input) {
+        return new PartnerUseList(partners.recordUses(input.service(), input.recordId(), input.label(), input.partnerIds())
+                .stream().map(PartnerSummary::of).toList());
     }
 
     private static Response withETag(Response.ResponseBuilder builder, Partner partner) {

@@ -36,6 +36,10 @@ public class AgreementDeadline extends PanacheEntityBase {
     @Column(name = "visible_from", nullable = false)
     public LocalDate visibleFrom;
 
+    /** The day the act that opened it took effect (absent on rows older than the column). */
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
     @Column(name = "completed_on")
     public LocalDate completedOn;
 

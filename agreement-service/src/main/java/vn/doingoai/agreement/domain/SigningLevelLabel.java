@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.domain;
 
+import vn.doingoai.commons.persistence.CodeLabel;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 

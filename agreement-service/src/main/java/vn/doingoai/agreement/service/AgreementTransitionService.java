@@ -71,7 +71,13 @@ public class AgreementTransitionService {
             throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
         });
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
-        ActOrder.requireNotBefore(on, previousEffectiveOn(agreement));
+        // Consulted bodies reply independently: a reply is dated after the step that asked for it, not
+        // after another body's reply; every other step comes after all that went before, replies included.
+        LocalDate previous = previousEffectiveOn(agreement, action == AgreementAction.RECORD_OPINION);
+        ActOrder.requireNotBefore(on, previous);
+        if (request.decision() != null) {
+            ActOrder.requireNotBefore("decision.date", request.decision().date(), previous);
+        }
         AgreementStatus from = agreement.status;
         AgreementStatus to = apply(agreement, action, request, on);
         agreement.status = to;
@@ -90,7 +96,7 @@ public class AgreementTransitionService {
             case RECORD_OPINION -> to = recordOpinion(agreement, request, on);
             case REFER_TO_PM -> {
                 deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "referred to the Prime Minister", caller.name());
-                deadlines.open(agreement, DeadlineKind.PM_REVIEW, workingDays.add(on, DeadlineService.PM_REVIEW_WORKING_DAYS), on);
+                deadlines.open(agreement, DeadlineKind.PM_REVIEW, workingDays.add(on, DeadlineService.PM_REVIEW_WORKING_DAYS), on, on);
             }
             case RECORD_PM_CONSENT -> {
                 require(request.decision() != null, "decision", "the Prime Minister's consent is a decision: number and date");
@@ -123,7 +129,7 @@ public class AgreementTransitionService {
             case RECORD_SIGNING -> {
                 agreement.signedOn = on;
                 // Law 70/2020 Art. 30: report to the Prime Minister, copy to MOFA, within 15 days of signing.
-                deadlines.open(agreement, DeadlineKind.REPORT_TO_PM_AND_MOFA, on.plusDays(DeadlineService.REPORT_AFTER_SIGNING_DAYS), on);
+                deadlines.open(agreement, DeadlineKind.REPORT_TO_PM_AND_MOFA, on.plusDays(DeadlineService.REPORT_AFTER_SIGNING_DAYS), on, on);
             }
             case RECORD_ENTRY_INTO_FORCE -> {
                 require(agreement.signedOn == null || !on.isBefore(agreement.signedOn), "effectiveOn",
@@ -131,7 +137,7 @@ public class AgreementTransitionService {
                 agreement.inForceOn = on;
                 if (agreement.expiresOn != null && agreement.expiresOn.isAfter(on)) {
                     int warning = deadlines.expiryWarningDays(agreement.provinceCode);
-                    deadlines.open(agreement, DeadlineKind.EXPIRY, agreement.expiresOn, agreement.expiresOn.minusDays(warning));
+                    deadlines.open(agreement, DeadlineKind.EXPIRY, agreement.expiresOn, agreement.expiresOn.minusDays(warning), on);
                 }
                 if (agreement.parentId != null) {
                     openMofaNotice(agreement, on);
@@ -173,7 +179,7 @@ public class AgreementTransitionService {
             consultation.dueOn = due;
             consultation.persist();
         }
-        deadlines.open(agreement, DeadlineKind.CONSULTATION_REPLY, due, on);
+        deadlines.open(agreement, DeadlineKind.CONSULTATION_REPLY, due, on, on);
     }
 
     private AgreementStatus recordOpinion(Agreement agreement, TransitionRequest request, LocalDate on) {
@@ -214,22 +220,27 @@ public class AgreementTransitionService {
         return Consultation.count("agreementId = ?1 and reply is null", agreement.id);
     }
 
-    private static LocalDate previousEffectiveOn(Agreement agreement) {
-        return AgreementTransition.getEntityManager()
-                .createQuery("select max(t.effectiveOn) from AgreementTransition t where t.agreementId = :id", LocalDate.class)
-                .setParameter("id", agreement.id).getSingleResult();
+    private static LocalDate previousEffectiveOn(Agreement agreement, boolean withoutReplies) {
+        var query = AgreementTransition.getEntityManager()
+                .createQuery("select max(t.effectiveOn) from AgreementTransition t where t.agreementId = :id"
+                        + (withoutReplies ? " and t.action <> :reply" : ""), LocalDate.class)
+                .setParameter("id", agreement.id);
+        if (withoutReplies) {
+            query.setParameter("reply", AgreementAction.RECORD_OPINION);
+        }
+        return query.getSingleResult();
     }
 
     private void openApprovalDeadline(Agreement agreement, LocalDate on, WorkingDays workingDays) {
         if (agreement.signingLevel == SigningLevel.DEPARTMENT) {
             deadlines.open(agreement, DeadlineKind.APPROVAL_DECISION,
-                    workingDays.add(on, DeadlineService.DEPARTMENT_APPROVAL_WORKING_DAYS), on);
+                    workingDays.add(on, DeadlineService.DEPARTMENT_APPROVAL_WORKING_DAYS), on, on);
         }
     }
 
     /** Decree 64/2021: notify MOFA within 15 days after an amendment, extension, suspension or termination takes effect. */
     private void openMofaNotice(Agreement agreement, LocalDate on) {
-        deadlines.open(agreement, DeadlineKind.MOFA_NOTICE, on.plusDays(DeadlineService.MOFA_NOTICE_DAYS), on);
+        deadlines.open(agreement, DeadlineKind.MOFA_NOTICE, on.plusDays(DeadlineService.MOFA_NOTICE_DAYS), on, on);
     }
 
     private static void require(boolean condition, String field, String message) {

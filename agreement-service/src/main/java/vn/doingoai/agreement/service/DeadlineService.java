@@ -17,6 +17,7 @@ import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.Holiday;
 import vn.doingoai.agreement.domain.ProvinceSetting;
 import vn.doingoai.commons.time.WorkingDays;
+import vn.doingoai.commons.lifecycle.ActOrder;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.persistence.Where;
@@ -63,7 +64,8 @@ public class DeadlineService {
         return setting == null ? DEFAULT_EXPIRY_WARNING_DAYS : setting.expiryWarningDays;
     }
 
-    void open(Agreement agreement, DeadlineKind kind, LocalDate dueOn, LocalDate visibleFrom) {
+    /** @param openedOn the day the act that opens the deadline took effect; the deadline is not met before it */
+    void open(Agreement agreement, DeadlineKind kind, LocalDate dueOn, LocalDate visibleFrom, LocalDate openedOn) {
         AgreementDeadline deadline = new AgreementDeadline();
         deadline.id = UUID.randomUUID();
         deadline.agreementId = agreement.id;
@@ -71,6 +73,7 @@ public class DeadlineService {
         deadline.kind = kind;
         deadline.dueOn = dueOn;
         deadline.visibleFrom = visibleFrom;
+        deadline.openedOn = openedOn;
         deadline.createdAt = Instant.now();
         deadline.persist();
     }
@@ -90,18 +93,19 @@ public class DeadlineService {
         return AgreementDeadline.list("agreementId = ?1 and completedOn is null order by dueOn, id", agreementId);
     }
 
-    /** Open deadlines of the visible provinces: OVERDUE (past due) or DUE (due today or later, and worth showing). */
+    /** Deadlines of the visible provinces in one state ({@link AgreementDeadline#stateOn}); OVERDUE and DUE without one. */
     @Transactional
     public Keyset.Page<AgreementDeadline> list(String state, LocalDate dueBefore, DeadlineKind kind, Integer limit,
             String cursor) {
         Keyset<AgreementDeadline> keyset = Keyset.of(null, "dueOn", SORTS, ID, limit, cursor);
         LocalDate day = today.date();
         Where where = new Where()
-                .and("d.completedOn is null")
                 .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
                 .and("d.dueOn < :dueBefore", "dueBefore", dueBefore)
                 .and("d.kind = :kind", "kind", kind);
-        where.params().put("today", day);
+        if (!"COMPLETED".equals(state)) {
+            where.params().put("today", day);
+        }
         where.and("(" + (state == null ? "(" + AgreementDeadline.STATE_CONDITIONS.get("OVERDUE") + ") or ("
                 + AgreementDeadline.STATE_CONDITIONS.get("DUE") + ")" : AgreementDeadline.STATE_CONDITIONS.get(state)) + ")");
         where.and(keyset.afterCursor(where.params()));
@@ -121,6 +125,9 @@ public class DeadlineService {
             throw new ProblemException(409, "DEADLINE_COMPLETED", ProblemCode.CONFLICT.title(),
                     "This deadline was already met on " + deadline.completedOn + ".", List.of());
         }
+        LocalDate opened = deadline.openedOn != null ? deadline.openedOn
+                : deadline.kind == DeadlineKind.EXPIRY && agreement.inForceOn != null ? agreement.inForceOn : deadline.visibleFrom;
+        ActOrder.requireNotBefore("completedOn", on, opened);
         deadline.completedOn = on;
         deadline.completionReference = reference;
         deadline.completionNote = note;

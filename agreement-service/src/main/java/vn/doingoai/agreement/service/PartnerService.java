@@ -125,33 +125,49 @@ public class PartnerService {
     }
 
     /**
-     * Records that another service's record names this partner (idempotent), and answers the partner
-     * as the caller may see it: the caller's province line must include the partner's province, and
-     * the partner must be active.
+     * Records which partners another service's record names now (idempotent; an empty list releases
+     * them all), and answers those partners. Each must be an active partner of the caller's province
+     * or of one it succeeded; otherwise nothing changes and the answer is 400 naming the entry.
      */
     @Transactional
-    public Partner registerUse(UUID id, String service, UUID recordId, String label) {
-        Partner partner = Partner.findById(id);
-        if (partner == null || !scope.maySee(partner.provinceCode) || !scope.mayAct(partner.provinceCode)) {
-            throw ProblemException.notFound("Partner", id);
+    public List<Partner> recordUses(String service, UUID recordId, String label, List<UUID> partnerIds) {
+        List<Partner> named = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < partnerIds.size(); i++) {
+            Partner partner = Partner.findById(partnerIds.get(i));
+            if (partner == null || !scope.mayAct(partner.provinceCode)) {
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "UNKNOWN",
+                        "no partner of this province (or of one it succeeded) has this id"));
+            } else if (!partner.active) {
+                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "INACTIVE", partner.nameVi + " was deactivated"));
+            } else {
+                named.add(partner);
+            }
         }
-        if (!partner.active) {
-            throw new ProblemException(409, "PARTNER_INACTIVE", ProblemCode.CONFLICT.title(),
-                    partner.nameVi + " is no longer an active partner of the province.", List.of());
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
         }
-        PartnerUse.Key key = new PartnerUse.Key(id, service, recordId);
-        PartnerUse use = PartnerUse.findById(key);
-        if (use == null) {
-            use = new PartnerUse();
-            use.key = key;
-            use.registeredAt = Instant.now();
-            use.registeredBy = caller.name();
-            use.label = label.strip();
-            use.persist();
-        } else {
-            use.label = label.strip();
+        List<UUID> ids = named.stream().map(p -> p.id).toList();
+        for (PartnerUse old : PartnerUse.<PartnerUse>list("key.service = ?1 and key.recordId = ?2", service, recordId)) {
+            if (!ids.contains(old.key.partnerId())) {
+                old.delete();
+            }
         }
-        return partner;
+        for (Partner partner : named) {
+            PartnerUse.Key key = new PartnerUse.Key(partner.id, service, recordId);
+            PartnerUse use = PartnerUse.findById(key);
+            if (use == null) {
+                use = new PartnerUse();
+                use.key = key;
+                use.registeredAt = Instant.now();
+                use.registeredBy = caller.name();
+                use.label = label.strip();
+                use.persist();
+            } else {
+                use.label = label.strip();
+            }
+        }
+        return named;
     }
 
     private void apply(Partner partner, PartnerInput input) {

@@ -9,7 +9,7 @@ import vn.doingoai.agreement.domain.AdministrativeSuccession;
 import vn.doingoai.agreement.domain.AgreementKindLabel;
 import vn.doingoai.agreement.domain.SigningLevelLabel;
 import vn.doingoai.agreement.domain.AdministrativeUnit;
-import vn.doingoai.agreement.domain.CodeLabel;
+import vn.doingoai.commons.persistence.CodeLabel;
 import vn.doingoai.agreement.domain.CooperationField;
 import vn.doingoai.agreement.domain.Country;
 import vn.doingoai.agreement.domain.PartnerKindLabel;

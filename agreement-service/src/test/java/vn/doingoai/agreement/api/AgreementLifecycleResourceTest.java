@@ -149,6 +149,11 @@ class AgreementLifecycleResourceTest {
                 .then().statusCode(412);
         given().auth().oauth2(viewer("36")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", hasItem(id));
+        // Not met before the signing that opened it.
+        given().auth().oauth2(officer("36")).header("If-Match", tag).contentType("application/json")
+                .body(Map.of("completedOn", "2026-09-19")).when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
+                .then().statusCode(400).body("errors[0].field", equalTo("completedOn"))
+                .body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
         given().auth().oauth2(officer("36")).header("If-Match", tag).contentType("application/json").body(completion)
                 .when().put(AGREEMENTS + "/" + id + "/deadlines/" + deadline + "/completion")
                 .then().statusCode(200).header("ETag", not(equalTo(tag))).body("state", equalTo("COMPLETED")).body("completionReference", equalTo("Công văn 345/UBND-NV"))
@@ -158,6 +163,8 @@ class AgreementLifecycleResourceTest {
                 .then().statusCode(409).body("code", equalTo("DEADLINE_COMPLETED"));
         given().auth().oauth2(viewer("36")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", not(hasItem(id)));
+        given().auth().oauth2(viewer("36")).queryParam("state", "COMPLETED").when().get(AGREEMENTS + "/deadlines")
+                .then().statusCode(200).body("items.find { it.id == '" + deadline + "' }.state", equalTo("COMPLETED"));
         given().auth().oauth2(viewer("22")).queryParam("state", "OVERDUE").when().get(AGREEMENTS + "/deadlines")
                 .then().body("items.agreementId", not(hasItem(id)));
         given().auth().oauth2(officer("36")).header("If-Match", etag(officer("36"), id)).contentType("application/json")
@@ -178,7 +185,8 @@ class AgreementLifecycleResourceTest {
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors[0].field", equalTo("effectiveOn")).body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
         assertEquals(before, etag(viewer("51"), id), "a refused step changes nothing");
-        step(approver("51"), id, "APPROVE", "decision", DECISION, "effectiveOn", "2026-11-20");
+        step(approver("51"), id, "APPROVE", "decision", Map.of("number", "51/QĐ-UBND", "date", "2026-11-20"),
+                "effectiveOn", "2026-11-20");
         step(approver("51"), id, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-25", "signatory", Map.of("name", "Nguyễn Văn A",
                 "title", "Phó Chủ tịch UBND tỉnh", "authorisation", "Giấy ủy quyền 15/GUQ-UBND"));
         transition(officer("51"), id, action("RECORD_SIGNING", "effectiveOn", "2026-11-20"))
@@ -187,6 +195,27 @@ class AgreementLifecycleResourceTest {
         given().auth().oauth2(viewer("51")).when().get(AGREEMENTS + "/" + id + "/transitions")
                 .then().body("items.effectiveOn", contains("2026-11-02", "2026-11-04", "2026-11-20", "2026-11-20", "2026-11-25",
                         "2026-11-25"));
+    }
+
+    @Test
+    void consultedBodiesReplyInAnyOrderButTheNextStepsComeAfterAllReplies() {
+        String id = drafted("52", "Thỏa thuận Bình Định – Attapeu");
+        step(officer("52"), id, "START_CONSULTATION", "effectiveOn", "2026-11-02",
+                "consultedBodies", List.of("Bộ Ngoại giao", "Bộ Công an"));
+        step(officer("52"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Công an"), "reply", "AGREE",
+                "effectiveOn", "2026-11-09");
+        step(officer("52"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "AGREE",
+                "effectiveOn", "2026-11-05");
+        transition(officer("52"), id, action("RECORD_OPINION", "effectiveOn", "2026-11-01")).then().statusCode(409);
+        transition(officer("52"), id, action("SUBMIT", "effectiveOn", "2026-11-08")).then().statusCode(400)
+                .body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
+        step(officer("52"), id, "SUBMIT", "effectiveOn", "2026-11-10");
+        // A decision is not dated before the submission it decides.
+        transition(approver("52"), id, action("APPROVE", "effectiveOn", "2026-11-14", "decision",
+                Map.of("number", "9/QĐ-UBND", "date", "2026-11-05", "issuer", "UBND tỉnh"))).then().statusCode(400)
+                .body("errors[0].field", equalTo("decision.date")).body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
+        step(approver("52"), id, "APPROVE", "effectiveOn", "2026-11-14", "decision",
+                Map.of("number", "9/QĐ-UBND", "date", "2026-11-13", "issuer", "UBND tỉnh"));
     }
 
     @Test
@@ -298,7 +327,8 @@ class AgreementLifecycleResourceTest {
         given().auth().oauth2(officer("62")).when().get(AGREEMENTS + "/" + amendment)
                 .then().body("allowedActions", contains("START_CONSULTATION", "SUBMIT", "WITHDRAW"));
         step(officer("62"), amendment, "SUBMIT", "effectiveOn", "2026-11-15");
-        step(approver("62"), amendment, "APPROVE", "decision", DECISION, "effectiveOn", "2026-11-15");
+        step(approver("62"), amendment, "APPROVE", "decision", Map.of("number", "62/QĐ-UBND", "date", "2026-11-15"),
+                "effectiveOn", "2026-11-15");
         step(approver("62"), amendment, "AUTHORISE_SIGNATORY", "effectiveOn", "2026-11-15", "signatory", Map.of("name", "Trần Thị B"));
         step(officer("62"), amendment, "RECORD_SIGNING", "effectiveOn", "2026-11-16");
         step(officer("62"), amendment, "RECORD_ENTRY_INTO_FORCE", "effectiveOn", "2026-11-18")

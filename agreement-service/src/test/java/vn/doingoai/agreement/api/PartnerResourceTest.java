@@ -217,24 +217,35 @@ class PartnerResourceTest {
     @Test
     void aPartnerNamedByAnotherServicesRecordIsDeactivatedNeverDeleted() {
         String partner = create(officer("47"), partner("Tỉnh Bò Kẹo", "LA"));
-        Map<String, Object> use = Map.of("service", "delegation-service", "recordId", UUID.randomUUID().toString(),
-                "label", "Đoàn Quảng Ngãi thăm Bò Kẹo");
+        String other = create(officer("47"), partner("Tỉnh Luông Nặm Tha", "LA"));
+        String record = UUID.randomUUID().toString();
+        Map<String, Object> use = Map.of("service", "delegation-service", "recordId", record,
+                "label", "Đoàn Quảng Ngãi thăm Bò Kẹo", "partnerIds", List.of(partner));
         given().auth().oauth2(officer("22")).contentType("application/json").body(use)
-                .when().post(PATH + "/" + partner + "/uses").then().statusCode(404);
+                .when().post(PATH + "/uses").then().statusCode(400).body("errors[0].field", equalTo("partnerIds[0]"))
+                .body("errors[0].code", equalTo("UNKNOWN"));
         given().auth().oauth2(TestTokens.user("v").roles("viewer").province("47").sign()).contentType("application/json")
-                .body(use).when().post(PATH + "/" + partner + "/uses").then().statusCode(403);
+                .body(use).when().post(PATH + "/uses").then().statusCode(403);
         for (int i = 0; i < 2; i++) {
             given().auth().oauth2(officer("47")).contentType("application/json").body(use)
-                    .when().post(PATH + "/" + partner + "/uses").then().statusCode(200).body("nameVi", equalTo("Tỉnh Bò Kẹo"));
+                    .when().post(PATH + "/uses").then().statusCode(200).body("items[0].nameVi", equalTo("Tỉnh Bò Kẹo"));
         }
         given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").when().delete(PATH + "/" + partner)
                 .then().statusCode(409).body("code", equalTo("PARTNER_IN_USE"))
                 .body("detail", org.hamcrest.Matchers.containsString("delegation-service record \"Đoàn Quảng Ngãi thăm Bò Kẹo\""));
+        // The record names another partner now: the first is free again.
+        given().auth().oauth2(officer("47")).contentType("application/json")
+                .body(Map.of("service", "delegation-service", "recordId", record, "label", "Đoàn Quảng Ngãi thăm Luông Nặm Tha",
+                        "partnerIds", List.of(other)))
+                .when().post(PATH + "/uses").then().statusCode(200).body("items[0].nameVi", equalTo("Tỉnh Luông Nặm Tha"));
+        given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").when().delete(PATH + "/" + partner).then().statusCode(204);
         given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").contentType("application/json")
-                .body(Map.of("nameVi", "Tỉnh Bò Kẹo", "kind", "PROVINCE_STATE", "countryCode", "LA", "active", false))
-                .when().put(PATH + "/" + partner).then().statusCode(200).body("active", equalTo(false));
-        given().auth().oauth2(officer("47")).contentType("application/json").body(use)
-                .when().post(PATH + "/" + partner + "/uses").then().statusCode(409).body("code", equalTo("PARTNER_INACTIVE"));
+                .body(Map.of("nameVi", "Tỉnh Luông Nặm Tha", "kind", "PROVINCE_STATE", "countryCode", "LA", "active", false))
+                .when().put(PATH + "/" + other).then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(officer("47")).contentType("application/json")
+                .body(Map.of("service", "delegation-service", "recordId", UUID.randomUUID().toString(), "label", "X",
+                        "partnerIds", List.of(other)))
+                .when().post(PATH + "/uses").then().statusCode(400).body("errors[0].code", equalTo("INACTIVE"));
     }
 
     @Test

@@ -104,7 +104,7 @@ public class DelegationResource {
                 to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
                 DelegationTransitionService.memberCounts(listing.page().rows());
-        DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0);
+        DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0, false);
         return new DelegationView.Page(listing.page().rows().stream()
                 .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, none)))).toList(),
                 listing.page().nextCursor(), listing.total());

@@ -23,10 +23,10 @@ public interface AgreementApi {
             @PathParam("id") UUID id);
 
     @POST
-    @Path("/partners/{id}/uses")
+    @Path("/partners/uses")
     @Consumes("application/json")
-    PartnerRef registerPartnerUse(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Request-Id") String requestId, @PathParam("id") UUID id, PartnerUse use);
+    PartnerUses recordPartnerUses(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId, PartnerUse use);
 
     @GET
     @Path("/reference/holidays")
@@ -41,7 +41,11 @@ public interface AgreementApi {
     record AgreementRef(UUID id, String provinceCode, String status, String titleVi) {
     }
 
-    record PartnerUse(String service, UUID recordId, String label) {
+    record PartnerUse(String service, UUID recordId, String label, List<UUID> partnerIds) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PartnerUses(List<PartnerRef> items) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

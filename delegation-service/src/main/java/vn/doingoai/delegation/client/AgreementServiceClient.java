@@ -65,23 +65,22 @@ public class AgreementServiceClient {
     }
 
     /**
-     * Registers that a delegation names a partner of agreement-service (so the partner is never deleted
-     * under it) and answers the partner's Vietnamese name; refuses with a field error a partner the
-     * caller's province cannot use.
+     * Records in agreement-service which partner a delegation names now (none releases the one it named
+     * before), so that partner is never deleted under it, and answers the partner's Vietnamese name;
+     * refuses with a field error a partner the caller's province cannot use.
      */
-    public String usePartner(String field, UUID partnerId, UUID delegationId, String label) {
+    public String namePartner(String field, UUID delegationId, String label, UUID partnerId) {
         try {
-            return call(() -> api.registerPartnerUse(bearer(), requestId(), partnerId,
-                    new AgreementApi.PartnerUse("delegation-service", delegationId, label))).nameVi();
+            AgreementApi.PartnerUses named = call(() -> api.recordPartnerUses(bearer(), requestId(),
+                    new AgreementApi.PartnerUse("delegation-service", delegationId, label,
+                            partnerId == null ? List.of() : List.of(partnerId))));
+            return named.items().isEmpty() ? null : named.items().get(0).nameVi();
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                throw ProblemException.validation(List.of(new Problem.FieldError(field, "UNKNOWN",
-                        "no partner of this province (or of one it succeeded) has this id")));
-            }
-            if (status == 409) {
-                throw ProblemException.validation(List.of(new Problem.FieldError(field, "INACTIVE",
-                        "this partner was deactivated")));
+            if (e.getResponse().getStatus() == 400) {
+                String body = e.getResponse().readEntity(String.class);
+                boolean inactive = body != null && body.contains("\"INACTIVE\"");
+                throw ProblemException.validation(List.of(new Problem.FieldError(field, inactive ? "INACTIVE" : "UNKNOWN",
+                        inactive ? "this partner was deactivated" : "no partner of this province (or of one it succeeded) has this id")));
             }
             throw unavailable(e);
         }

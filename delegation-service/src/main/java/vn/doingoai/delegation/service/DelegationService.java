@@ -167,14 +167,18 @@ public class DelegationService {
         if (input.endOn().isBefore(input.startOn())) {
             errors.add(new Problem.FieldError("endOn", "DATE_RANGE", "must not be before startOn"));
         }
-        if (DelegationPurpose.findById(input.purpose()) == null) {
+        DelegationPurpose purpose = DelegationPurpose.findById(input.purpose());
+        if (purpose == null) {
             errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
+        } else if (!purpose.active && !input.purpose().equals(delegation.purpose)) {
+            // A retired purpose stays on the delegations that have it; new ones cannot take it.
+            errors.add(new Problem.FieldError("purpose", "INACTIVE", "this purpose was retired"));
         }
         boolean outbound = input.direction() == Direction.OUTBOUND;
         String headLevel = input.visitingLevel();
         if (headLevel != null) {
             DelegationLevel level = DelegationLevel.findById(headLevel);
-            if (level == null || !level.active) {
+            if (level == null || (!level.active && !headLevel.equals(delegation.headLevel))) {
                 errors.add(new Problem.FieldError("visitingLevel", "UNKNOWN",
                         "one of " + DelegationLevel.<DelegationLevel>list("active", true).stream().map(l -> l.code).sorted()
                                 .collect(java.util.stream.Collectors.joining(", "))));
@@ -225,12 +229,15 @@ public class DelegationService {
         delegation.destinationCities = outbound && input.destinationCities() != null
                 ? new ArrayList<>(input.destinationCities()) : new ArrayList<>();
         if (input.partnerId() == null) {
+            if (delegation.partnerId != null) {
+                agreements.namePartner("partnerId", delegation.id, input.title().strip(), null);
+            }
             delegation.partnerId = null;
             delegation.partnerName = blankToNull(input.partnerName());
         } else if (!input.partnerId().equals(delegation.partnerId) || delegation.partnerName == null) {
             // A registered partner: it must be the province's (or a predecessor's), and the name it had when
             // the delegation named it is kept, whatever the partner is called later.
-            delegation.partnerName = agreements.usePartner("partnerId", input.partnerId(), delegation.id, input.title().strip());
+            delegation.partnerName = agreements.namePartner("partnerId", delegation.id, input.title().strip(), input.partnerId());
             delegation.partnerId = input.partnerId();
         }
         delegation.invitationReference = outbound ? blankToNull(input.invitationReference()) : null;

@@ -57,33 +57,42 @@ public class DelegationTransitionService {
         return new DelegationLifecycle.Facts(partyManaged, d.inAnnualPlan, d.outsidePlanApproved);
     }
 
-    /** Members and Party-managed members of a delegation, read per page in one query. */
-    public record MemberCounts(int members, int partyManaged) {
+    /** Members and Party-managed members of a delegation, and whether a member is on an overlapping delegation. */
+    public record MemberCounts(int members, int partyManaged, boolean overlapping) {
     }
 
     /** What the caller may do with a delegation today, and what its roles allow but a precondition blocks. */
     public AvailableActions<DelegationAction> actions(Delegation d) {
-        return actions(d, memberCounts(List.of(d)).getOrDefault(d.id, new MemberCounts(0, 0)));
+        return actions(d, memberCounts(List.of(d)).getOrDefault(d.id, new MemberCounts(0, 0, false)));
     }
 
     public AvailableActions<DelegationAction> actions(Delegation d, MemberCounts counts) {
         DelegationLifecycle.Facts facts = new DelegationLifecycle.Facts(counts.partyManaged() > 0, d.inAnnualPlan,
                 d.outsidePlanApproved);
         LocalDate day = today.date();
+        // An overlap of one person's trips is a rule that is never set aside: SUBMIT and APPROVE cannot succeed.
+        // The transition itself reports it with the other broken rules (RuleChecker), under the same code.
         return AvailableActions.of(DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts),
-                action -> DelegationPreconditions.blocker(action, d, counts.members(), day, departureDays));
+                action -> DelegationPreconditions.blocker(action, d, counts.members(), day, departureDays)
+                        .or(() -> counts.overlapping() && DelegationLifecycle.checksRules(action)
+                                ? java.util.Optional.of(new vn.doingoai.commons.lifecycle.BlockedAction(action.name(),
+                                        RuleChecker.MEMBER_OVERLAP, "A member is on another delegation on overlapping dates; "
+                                                + "GET /api/v1/delegations/conflicts?personId= shows it."))
+                                : java.util.Optional.empty()));
     }
 
     public static Map<UUID, MemberCounts> memberCounts(List<Delegation> page) {
         if (page.isEmpty()) {
             return Map.of();
         }
+        java.util.Set<UUID> overlapping = RuleChecker.overlapping(page);
         return Delegation.getEntityManager().createQuery("""
                 select m.delegationId, count(m), sum(case when m.partyManaged = true then 1 else 0 end)
                   from DelegationMember m where m.delegationId in :ids group by m.delegationId""", Object[].class)
                 .setParameter("ids", page.stream().map(d -> d.id).toList()).getResultList().stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0],
-                        r -> new MemberCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
+                        r -> new MemberCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
+                                overlapping.contains((UUID) r[0]))));
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import vn.doingoai.delegation.domain.DelegationMember;
 import vn.doingoai.delegation.domain.DelegationRules;
 import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.Direction;
+import vn.doingoai.delegation.domain.Person;
 import vn.doingoai.delegation.domain.RuleOverride;
 import vn.doingoai.commons.time.WorkingDays;
 
@@ -36,6 +37,10 @@ public class RuleChecker {
     public static final String KEY_LEADERS_ABROAD = "RULE_KEY_LEADERS_ABROAD";
     public static final String MEMBER_OVERLAP = "RULE_MEMBER_OVERLAP";
     public static final String INBOUND_NOTICE = "RULE_INBOUND_NOTICE";
+
+    /** The rules that may be set aside with a reason. */
+    static final List<String> OVERRIDABLE = List.of(MAX_MEMBERS, MAX_DAYS, MAX_COUNTRIES, LEADER_TRIPS, KEY_LEADERS_ABROAD,
+            INBOUND_NOTICE);
 
     /** States in which a delegation holds its people's dates. */
     static final Set<DelegationStatus> ACTIVE = EnumSet.of(DelegationStatus.SUBMITTED, DelegationStatus.APPRAISED,
@@ -59,8 +64,21 @@ public class RuleChecker {
      * Returns the overrides that were needed, stamped with who set them aside.
      */
     public List<RuleOverride> enforce(Delegation delegation, List<RuleOverride> overrides, String actor) {
-        Map<String, RuleOverride> offered = (overrides == null ? List.<RuleOverride>of() : overrides).stream()
-                .collect(Collectors.toMap(RuleOverride::rule, o -> o, (a, b) -> a));
+        List<RuleOverride> given = overrides == null ? List.of() : overrides;
+        List<Problem.FieldError> wrong = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String rule = given.get(i).rule();
+            if (MEMBER_OVERLAP.equals(rule)) {
+                wrong.add(new Problem.FieldError("overrides[" + i + "].rule", "NOT_OVERRIDABLE",
+                        "one person on two overlapping delegations is never set aside"));
+            } else if (!OVERRIDABLE.contains(rule)) {
+                wrong.add(new Problem.FieldError("overrides[" + i + "].rule", "UNKNOWN", "one of " + String.join(", ", OVERRIDABLE)));
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw ProblemException.validation(wrong);
+        }
+        Map<String, RuleOverride> offered = given.stream().collect(Collectors.toMap(RuleOverride::rule, o -> o, (a, b) -> a));
         List<RuleOverride> used = new ArrayList<>();
         List<Violation> broken = new ArrayList<>();
         for (Violation violation : check(delegation)) {
@@ -110,17 +128,36 @@ public class RuleChecker {
 
     /** One person cannot be on two delegations whose dates overlap, first and last days included. */
     private static java.util.Optional<Violation> overlaps(Delegation d, List<DelegationMember> members) {
-        List<UUID> people = members.stream().map(m -> m.personId).toList();
-        List<Delegation> clashing = Delegation.list("""
-                select distinct o from Delegation o, DelegationMember m
-                 where m.delegationId = o.id and m.personId in ?1 and o.id <> ?2 and o.status in ?3
-                   and o.startOn <= ?4 and o.endOn >= ?5""", people, d.id, ACTIVE, d.endOn, d.startOn);
+        if (members.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Object[]> clashing = Delegation.getEntityManager().createQuery("""
+                select p, o from DelegationMember m, DelegationMember mo, Delegation o, Person p
+                 where m.delegationId = :id and mo.personId = m.personId and o.id = mo.delegationId and p.id = m.personId
+                   and o.id <> :id and o.status in :active and o.startOn <= :end and o.endOn >= :start
+                 order by o.startOn, p.fullName""", Object[].class)
+                .setParameter("id", d.id).setParameter("active", ACTIVE).setParameter("end", d.endOn)
+                .setParameter("start", d.startOn).setMaxResults(1).getResultList();
         if (clashing.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Delegation first = clashing.get(0);
-        return java.util.Optional.of(new Violation(MEMBER_OVERLAP, 409, "A member is already on \"" + first.title + "\" ("
-                + first.startOn + " to " + first.endOn + "); GET /api/v1/delegations/conflicts?personId= explains.", false));
+        Person person = (Person) clashing.get(0)[0];
+        Delegation first = (Delegation) clashing.get(0)[1];
+        return java.util.Optional.of(new Violation(MEMBER_OVERLAP, 409, person.fullName + " is already on \"" + first.title
+                + "\" (" + first.startOn + " to " + first.endOn + "); GET /api/v1/delegations/conflicts?personId=" + person.id
+                + " shows the overlap.", false));
+    }
+
+    /** The delegations of a page one of whose members is on another delegation with overlapping dates, in one query. */
+    public static Set<UUID> overlapping(List<Delegation> page) {
+        if (page.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(Delegation.getEntityManager().createQuery("""
+                select distinct d.id from Delegation d, DelegationMember m, DelegationMember mo, Delegation o
+                 where d.id in :ids and m.delegationId = d.id and mo.personId = m.personId and o.id = mo.delegationId
+                   and o.id <> d.id and o.status in :active and o.startOn <= d.endOn and o.endOn >= d.startOn""", UUID.class)
+                .setParameter("ids", page.stream().map(x -> x.id).toList()).setParameter("active", ACTIVE).getResultList());
     }
 
     private static boolean isKeyLeader(DelegationMember member, DelegationRules rules) {

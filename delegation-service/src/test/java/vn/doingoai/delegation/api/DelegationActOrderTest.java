@@ -121,7 +121,16 @@ class DelegationActOrderTest {
         transition(officer("83"), first, action("SUBMIT")).then().statusCode(200);
         String second = create("83", outbound("Đoàn Quảng Trị sang Huế", "2027-03-04", "2027-03-06"));
         addMember("83", second, member).then().statusCode(201);
-        transition(officer("83"), second, action("SUBMIT")).then().statusCode(409).body("code", equalTo("RULE_MEMBER_OVERLAP"));
+        given().auth().oauth2(officer("83")).when().get(DELEGATIONS + "/" + second)
+                .then().body("allowedActions", not(hasItem("SUBMIT")))
+                .body("blockedActions.find { it.action == 'SUBMIT' }.code", equalTo("RULE_MEMBER_OVERLAP"));
+        transition(officer("83"), second, action("SUBMIT")).then().statusCode(409).body("code", equalTo("RULE_MEMBER_OVERLAP"))
+                .body("detail", org.hamcrest.Matchers.containsString("Đặng Thị Lan"))
+                .body("detail", org.hamcrest.Matchers.containsString(personId));
+        transition(officer("83"), second, action("SUBMIT", "overrides", List.of(Map.of("rule", "RULE_MEMBER_OVERLAP", "reason", "x"),
+                Map.of("rule", "RULE_WHATEVER", "reason", "x")))).then().statusCode(400)
+                .body("errors[0].field", equalTo("overrides[0].rule")).body("errors[0].code", equalTo("NOT_OVERRIDABLE"))
+                .body("errors[1].code", equalTo("UNKNOWN"));
         given().auth().oauth2(officer("83")).queryParam("personId", personId).when().get(DELEGATIONS + "/conflicts")
                 .then().statusCode(200).body("items", hasSize(1))
                 .body("items[0].firstDelegationId", equalTo(first)).body("items[0].firstStatus", equalTo("SUBMITTED"))

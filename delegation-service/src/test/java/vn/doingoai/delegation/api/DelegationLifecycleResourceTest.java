@@ -120,7 +120,8 @@ class DelegationLifecycleResourceTest {
                 .body("code", equalTo("RULE_MEMBER_OVERLAP")).body("detail", containsString("Đoàn thứ nhất"));
         // Setting the rule aside is not possible: nobody is in two places at once.
         transition(officer("52"), touching, action("SUBMIT", "overrides",
-                List.of(Map.of("rule", "RULE_MEMBER_OVERLAP", "reason", "x")))).then().statusCode(409);
+                List.of(Map.of("rule", "RULE_MEMBER_OVERLAP", "reason", "x")))).then().statusCode(400)
+                .body("errors[0].code", equalTo("NOT_OVERRIDABLE"));
         String after = withMember("52", outbound("Đoàn bắt đầu ngày hôm sau", "2026-07-15", "2026-07-16"), member);
         step(officer("52"), after, "SUBMIT").then().body("status", equalTo("SUBMITTED"));
         String before = withMember("52", outbound("Đoàn kết thúc ngày hôm trước", "2026-07-05", "2026-07-09"), member);

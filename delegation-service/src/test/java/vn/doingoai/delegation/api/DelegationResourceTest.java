@@ -166,5 +166,12 @@ class DelegationResourceTest {
                 .then().statusCode(409).body("code", equalTo("PARTNER_IN_USE"))
                 .body("detail", org.hamcrest.Matchers.containsString("Đoàn Quảng Trị sang Xiêng Khoảng"));
         given().baseUri(agreementService).auth().oauth2(token).when().get(path).then().statusCode(200);
+        // The draft names no registered partner any more: the partner is released and may be deleted.
+        String dTag = DelegationFixtures.etag(token, id);
+        given().auth().oauth2(token).header("If-Match", dTag).contentType("application/json")
+                .body(outbound("Đoàn Quảng Trị sang Xiêng Khoảng", "2027-01-10", "2027-01-12", "partnerName", "Đối tác chưa đăng ký"))
+                .when().put(DELEGATIONS + "/" + id).then().statusCode(200).body("partnerName", equalTo("Đối tác chưa đăng ký"));
+        tag = given().baseUri(agreementService).auth().oauth2(token).when().get(path).then().extract().header("ETag");
+        given().baseUri(agreementService).auth().oauth2(token).header("If-Match", tag).when().delete(path).then().statusCode(204);
     }
 }

@@ -55,6 +55,11 @@ class ReferenceResourceTest {
         given().auth().oauth2(officer).when().get(PATH).then().body("items.code", not(hasItems("INVESTMENT_FORUM")));
         given().auth().oauth2(officer).queryParam("includeInactive", true).when().get(PATH)
                 .then().body("items.code", hasItems("INVESTMENT_FORUM"));
+        // A retired purpose is not taken by a new delegation.
+        java.util.Map<String, Object> delegation = DelegationFixtures.outbound("Đoàn dự diễn đàn", "2027-05-01", "2027-05-02");
+        delegation.put("purpose", "INVESTMENT_FORUM");
+        given().auth().oauth2(officer).contentType("application/json").body(delegation).when().post("/api/v1/delegations")
+                .then().statusCode(400).body("errors[0].field", equalTo("purpose")).body("errors[0].code", equalTo("INACTIVE"));
 
         String levels = "/api/v1/reference/delegation-levels";
         given().auth().oauth2(admin).contentType("application/json").body(java.util.Map.of("code", "EMBASSY",

@@ -217,17 +217,21 @@ public class ProgrammeService {
         if (area == null || !area.programmeId.equals(programmeId)) {
             errors.add(new Problem.FieldError("contentAreaId", "UNKNOWN", "no content area of this programme has this id"));
         }
-        Map<String, UUID> units = unitIds(programme.provinceCode);
+        // Tasks go to units that still work: a retired unit keeps its old reports but takes no new task.
+        Map<String, UUID> units = new HashMap<>();
+        ReportingUnit.<ReportingUnit>list("provinceCode = ?1 and active = true", programme.provinceCode)
+                .forEach(u -> units.put(u.code, u.id));
         UUID lead = units.get(input.leadUnitCode());
         if (lead == null) {
-            errors.add(new Problem.FieldError("leadUnitCode", "UNKNOWN", "no unit of the province has this code"));
+            errors.add(new Problem.FieldError("leadUnitCode", "UNKNOWN", "no active unit of the province has this code"));
         }
         Set<UUID> coordinators = new LinkedHashSet<>();
         List<String> codes = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
         for (int i = 0; i < codes.size(); i++) {
             UUID unit = units.get(codes.get(i));
             if (unit == null) {
-                errors.add(new Problem.FieldError("coordinatingUnitCodes[" + i + "]", "UNKNOWN", "no unit of the province has this code"));
+                errors.add(new Problem.FieldError("coordinatingUnitCodes[" + i + "]", "UNKNOWN",
+                        "no active unit of the province has this code"));
             } else if (!unit.equals(lead)) {
                 coordinators.add(unit);
             }

@@ -111,5 +111,19 @@ class ReferenceResourceTest {
         given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json").body(retired)
                 .when().put(PATH + "/" + id).then().statusCode(200);
         given().auth().oauth2(officer).when().get(PATH).then().body("items", org.hamcrest.Matchers.empty());
+        // A retired unit takes no new task.
+        String programme = given().auth().oauth2(officer).contentType("application/json")
+                .body(java.util.Map.of("number", "LC-01", "title", "Kế hoạch Lai Châu", "kind", "PLAN", "fromYear", 2026, "toYear", 2026))
+                .when().post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/programmes/" + programme;
+        given().auth().oauth2(officer).header("If-Match", given().auth().oauth2(officer).when().get(path).header("ETag"))
+                .contentType("application/json")
+                .body(java.util.Map.of("items", java.util.List.of(java.util.Map.of("title", "Biên giới", "pillar", "STATE_DIPLOMACY"))))
+                .when().put(path + "/content-areas").then().statusCode(200);
+        String area = given().auth().oauth2(officer).when().get(path).path("contentAreas[0].id");
+        given().auth().oauth2(officer).header("If-Match", given().auth().oauth2(officer).when().get(path).header("ETag"))
+                .contentType("application/json")
+                .body(java.util.Map.of("contentAreaId", area, "title", "Giao ban", "leadUnitCode", "SO_NGOAI_VU", "recurrence", "YEARLY"))
+                .when().post(path + "/tasks").then().statusCode(400).body("errors[0].field", equalTo("leadUnitCode"));
     }
 }

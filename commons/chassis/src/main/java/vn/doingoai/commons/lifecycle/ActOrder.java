@@ -20,9 +20,14 @@ public final class ActOrder {
 
     /** Refuses {@code effectiveOn} when it is before {@code previous} (the latest effective date so far, if any). */
     public static void requireNotBefore(LocalDate effectiveOn, LocalDate previous) {
-        if (previous != null && effectiveOn.isBefore(previous)) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("effectiveOn", BEFORE_PREVIOUS_ACT,
-                    "the previous step took effect on " + previous + "; a step cannot take effect before it")));
+        requireNotBefore("effectiveOn", effectiveOn, previous);
+    }
+
+    /** The same for a date given in another field (a decision's date, the day a deadline was met). */
+    public static void requireNotBefore(String field, LocalDate day, LocalDate previous) {
+        if (previous != null && day != null && day.isBefore(previous)) {
+            throw ProblemException.validation(List.of(new Problem.FieldError(field, BEFORE_PREVIOUS_ACT,
+                    "the step before took effect on " + previous + "; this cannot be dated before it")));
         }
     }
 }

@@ -1,11 +1,11 @@
-package vn.doingoai.agreement.domain;
+package vn.doingoai.commons.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** A code of a reference list with its Vietnamese and English labels. */
+/** A code of a reference list with its Vietnamese and English labels, as every service keeps its lists. */
 @MappedSuperclass
 public abstract class CodeLabel extends PanacheEntityBase {
 
