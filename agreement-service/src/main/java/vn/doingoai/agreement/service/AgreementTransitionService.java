@@ -210,7 +210,12 @@ public class AgreementTransitionService {
         consultation.repliedOn = on;
         consultation.note = request.comment();
         if (Consultation.count("agreementId = ?1 and reply is null", agreement.id) == 0) {
-            deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, on, "every consulted body replied", caller.name());
+            // Replies are recorded in any order: the deadline was met on the day the last body replied.
+            Consultation.flush();
+            LocalDate lastReply = Consultation.getEntityManager()
+                    .createQuery("select max(c.repliedOn) from Consultation c where c.agreementId = :id", LocalDate.class)
+                    .setParameter("id", agreement.id).getSingleResult();
+            deadlines.closeMoot(agreement, DeadlineService.CONSULTATION, lastReply, "every consulted body replied", caller.name());
         }
         return request.reply() == ConsultationReply.OBJECT ? AgreementStatus.OBJECTED : agreement.status;
     }

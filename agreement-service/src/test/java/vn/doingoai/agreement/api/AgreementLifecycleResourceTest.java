@@ -207,6 +207,10 @@ class AgreementLifecycleResourceTest {
         step(officer("52"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "AGREE",
                 "effectiveOn", "2026-11-05");
         transition(officer("52"), id, action("RECORD_OPINION", "effectiveOn", "2026-11-01")).then().statusCode(409);
+        // The reply deadline was met when the last body replied, whatever order the replies were entered in.
+        given().auth().oauth2(viewer("52")).queryParam("state", "COMPLETED").queryParam("kind", "CONSULTATION_REPLY")
+                .when().get(AGREEMENTS + "/deadlines")
+                .then().body("items.find { it.agreementId == '" + id + "' }.completedOn", equalTo("2026-11-09"));
         transition(officer("52"), id, action("SUBMIT", "effectiveOn", "2026-11-08")).then().statusCode(400)
                 .body("errors[0].code", equalTo("BEFORE_PREVIOUS_ACT"));
         step(officer("52"), id, "SUBMIT", "effectiveOn", "2026-11-10");

@@ -45,13 +45,15 @@ public class ReferenceResource {
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
             Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listReportingUnits", summary = "List the reporting units of a province",
-            description = "Callers see their own province's units; central-auditor and admin see every province.")
+            description = "Callers see their own province's units; central-auditor and admin see every province. Retired "
+                    + "units only with includeInactive.")
     public ReportingUnitList listReportingUnits(
             @Parameter(description = "Only this province (two-digit code).", example = "11")
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
-            String province) {
-        return new ReportingUnitList(
-                units.list(Optional.ofNullable(province)).stream().map(ReportingUnitView::of).toList());
+            String province,
+            @Parameter(description = "Also the retired units.") @QueryParam("includeInactive") boolean includeInactive) {
+        return new ReportingUnitList(units.list(Optional.ofNullable(province), includeInactive).stream()
+                .map(ReportingUnitView::of).toList());
     }
 
     @GET

@@ -17,9 +17,11 @@ public record ReportingUnitView(
         String nameVi,
         @Schema(description = "English name, when known.", maxLength = 300,
                 examples = "Điện Biên Department of Information and Communications")
-        String nameEn) {
+        String nameEn,
+        @Schema(description = "False once retired: the unit keeps its reports but takes no new task.", examples = "true")
+        boolean active) {
 
     static ReportingUnitView of(ReportingUnit unit) {
-        return new ReportingUnitView(unit.id, unit.provinceCode, unit.code, unit.nameVi, unit.nameEn);
+        return new ReportingUnitView(unit.id, unit.provinceCode, unit.code, unit.nameVi, unit.nameEn, unit.active);
     }
 }

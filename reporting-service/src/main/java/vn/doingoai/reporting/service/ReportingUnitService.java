@@ -31,18 +31,19 @@ public class ReportingUnitService {
      * Units the caller may see: central bodies and administrators read every province (and may
      * narrow to one); everyone else reads only the province of their token, whatever they ask for.
      */
-    public List<ReportingUnit> list(Optional<String> provinceFilter) {
+    public List<ReportingUnit> list(Optional<String> provinceFilter, boolean includeInactive) {
         Sort order = Sort.by("provinceCode").and("nameVi");
+        String active = includeInactive ? "" : " and active = true";
         if (scope.readsAll()) {
             return provinceFilter
-                    .map(p -> ReportingUnit.<ReportingUnit>list("provinceCode = :p and active", order, Parameters.with("p", p)))
-                    .orElseGet(() -> ReportingUnit.list("active", order));
+                    .map(p -> ReportingUnit.<ReportingUnit>list("provinceCode = :p" + active, order, Parameters.with("p", p)))
+                    .orElseGet(() -> includeInactive ? ReportingUnit.listAll(order) : ReportingUnit.list("active", order, true));
         }
         String own = scope.ownProvince();
         if (provinceFilter.isPresent() && !provinceFilter.get().equals(own)) {
             return List.of();
         }
-        return ReportingUnit.list("provinceCode = :p and active", order, Parameters.with("p", own));
+        return ReportingUnit.list("provinceCode = :p" + active, order, Parameters.with("p", own));
     }
 
     public ReportingUnit get(UUID id) {

@@ -111,6 +111,9 @@ class ReferenceResourceTest {
         given().auth().oauth2(admin).header("If-Match", tag).contentType("application/json").body(retired)
                 .when().put(PATH + "/" + id).then().statusCode(200);
         given().auth().oauth2(officer).when().get(PATH).then().body("items", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(admin).queryParam("province", "12").queryParam("includeInactive", true).when().get(PATH)
+                .then().body("items[0].code", equalTo("SO_NGOAI_VU")).body("items[0].active", equalTo(false));
+        given().auth().oauth2(admin).when().get(PATH + "/" + id).then().body("active", equalTo(false));
         // A retired unit takes no new task.
         String programme = given().auth().oauth2(officer).contentType("application/json")
                 .body(java.util.Map.of("number", "LC-01", "title", "Kế hoạch Lai Châu", "kind", "PLAN", "fromYear", 2026, "toYear", 2026))
