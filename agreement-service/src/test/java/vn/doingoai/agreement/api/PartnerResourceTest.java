@@ -249,6 +249,20 @@ class PartnerResourceTest {
     }
 
     @Test
+    void controlCharactersInTextAreRefusedAndNothingIsStored() {
+        for (String name : List.of("Tỉnh\u0000Sê Kông", "Tỉnh\u0007Sê Kông", "Tỉnh\u001bSê Kông")) {
+            given().auth().oauth2(officer("53")).contentType("application/json").body(partner(name, "LA"))
+                    .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("nameVi")).body("errors[0].code", equalTo("CONTROL_CHARACTER"));
+        }
+        given().auth().oauth2(officer("53")).when().get(PATH).then().statusCode(200).body("items", hasSize(0));
+        // Tabs and line breaks are text.
+        given().auth().oauth2(officer("53")).contentType("application/json")
+                .body(Map.of("nameVi", "Tỉnh Sê Kông", "kind", "PROVINCE_STATE", "countryCode", "LA", "notes", "Dòng một\nDòng\thai"))
+                .when().post(PATH).then().statusCode(201);
+    }
+
+    @Test
     void parentMustBeAnotherPartnerOfTheProvinceWithoutCycles() {
         String other = create(officer("46"), partner("Tỉnh Sê Kông", "LA"));
         given().auth().oauth2(officer("48")).contentType("application/json")

@@ -54,14 +54,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String field = "body";
+        String code = "INVALID";
         String message = "The body is not valid JSON.";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = jsonPath(mapping.getPath());
             message = "The value has the wrong type or format.";
         }
+        if (e instanceof vn.doingoai.commons.text.NfcJsonCustomizer.ControlCharacterException control) {
+            code = "CONTROL_CHARACTER";
+            message = control.getOriginalMessage();
+        }
         return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
                 ProblemCode.VALIDATION_FAILED.title(), "The request body could not be read.", path(uri),
-                requestId(headers), List.of(new Problem.FieldError(field, "INVALID", message))));
+                requestId(headers), List.of(new Problem.FieldError(field, code, message))));
     }
 
     /** Declared apart so it wins over quarkus-rest-jackson's own mapper for this type. */

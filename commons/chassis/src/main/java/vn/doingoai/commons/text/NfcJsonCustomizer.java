@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -12,6 +13,8 @@ import java.io.IOException;
 /**
  * Every string that arrives in a JSON body is normalised to NFC before validation sees it, so a
  * title typed on a system that sends NFD is stored, compared and limited in length like any other.
+ * Control characters other than tab and line breaks are refused (400 on the field): PostgreSQL
+ * cannot store NUL, and none of them belongs in a record people read.
  */
 @Singleton
 public class NfcJsonCustomizer implements ObjectMapperCustomizer {
@@ -24,7 +27,28 @@ public class NfcJsonCustomizer implements ObjectMapperCustomizer {
     static final class NfcStringDeserializer extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return VietnameseText.nfc(super.deserialize(p, ctxt));
+            String text = super.deserialize(p, ctxt);
+            if (text != null && hasControlCharacter(text)) {
+                throw new ControlCharacterException(p, text);
+            }
+            return VietnameseText.nfc(text);
+        }
+    }
+
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text value with a control character in it; the problem mapper names the field. */
+    public static final class ControlCharacterException extends InvalidFormatException {
+        ControlCharacterException(JsonParser p, String value) {
+            super(p, "control characters other than tab and line breaks are not accepted in text", value, String.class);
         }
     }
 }
