@@ -249,6 +249,17 @@ class PartnerResourceTest {
     }
 
     @Test
+    void ifMatchComparesStronglySoAWeakTagIsRefused() {
+        String id = create(officer("54"), partner("Tỉnh Chăm Pa Sắc", "LA"));
+        given().auth().oauth2(officer("54")).header("If-Match", "W/\"0\"").contentType("application/json")
+                .body(partner("Tỉnh Chăm Pa Sắc (mới)", "LA")).when().put(PATH + "/" + id)
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED"));
+        given().auth().oauth2(officer("54")).when().get(PATH + "/" + id).then().body("nameVi", equalTo("Tỉnh Chăm Pa Sắc"));
+        given().auth().oauth2(officer("54")).header("If-Match", "\"0\"").contentType("application/json")
+                .body(partner("Tỉnh Chăm Pa Sắc (mới)", "LA")).when().put(PATH + "/" + id).then().statusCode(200);
+    }
+
+    @Test
     void controlCharactersInTextAreRefusedAndNothingIsStored() {
         for (String name : List.of("Tỉnh\u0000Sê Kông", "Tỉnh\u0007Sê Kông", "Tỉnh\u001bSê Kông")) {
             given().auth().oauth2(officer("53")).contentType("application/json").body(partner(name, "LA"))

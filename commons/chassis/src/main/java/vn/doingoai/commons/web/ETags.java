@@ -40,15 +40,17 @@ public final class ETags {
         }
     }
 
-    /** Like {@link #requireMatch(String, long)} for a content ETag. */
+    /**
+     * Like {@link #requireMatch(String, long)} for a content ETag. If-Match compares strongly (RFC 9110
+     * §13.1.1): a weak tag {@code W/"…"} never matches, so it is answered 412 like a stale one.
+     */
     public static void requireMatch(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you read; changes without it are refused.");
         }
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(currentTag)) {
+            if (candidate.strip().equals(currentTag)) {
                 return;
             }
         }
@@ -63,12 +65,9 @@ public final class ETags {
             throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you read; changes without it are refused.");
         }
+        // Strong comparison: a weak tag W/"…" never matches.
         for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(of(currentVersion))) {
+            if (candidate.strip().equals(of(currentVersion))) {
                 return;
             }
         }
