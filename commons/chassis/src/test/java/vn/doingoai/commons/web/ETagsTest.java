@@ -22,9 +22,17 @@ class ETagsTest {
     }
 
     @Test
-    void currentVersionPassesInAnyListedForm() {
+    void currentVersionPassesAloneOrInAList() {
         assertDoesNotThrow(() -> ETags.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> ETags.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> ETags.requireMatch("\"1\", \"3\"", 3));
+    }
+
+    @Test
+    void aWeakTagNeverMatches() {
+        ProblemException weak = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ETags.requireMatch("W/\"3\"", 3));
+        org.junit.jupiter.api.Assertions.assertEquals(412, weak.status());
+        org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ETags.requireMatch("W/\"abc\"", "\"abc\""));
     }
 }
