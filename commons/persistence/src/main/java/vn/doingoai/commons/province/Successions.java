@@ -71,12 +71,6 @@ public class Successions {
         return current;
     }
 
-    /** Whether any answer was ever read; before that, provinces have no predecessors. */
-    public boolean known() {
-        current();
-        return known != null;
-    }
-
     /** Reads the source again at the next question (after the owner changed a succession). */
     public void forget() {
         nextRead = Instant.EPOCH;

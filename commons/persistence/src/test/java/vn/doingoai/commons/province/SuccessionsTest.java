@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for successions: effective dates, the last good answer kept, a bounded retry, never wider when unknown. */
@@ -46,7 +47,7 @@ class SuccessionsTest {
     }
 
     @Test
-    void unknownMeansNoPredecessorsAndTheSourceIsNotAskedOnEveryQuestion() throws InterruptedException {
+    void unknownMeansNoPredecessorsAndTheSourceIsNotAskedOnEveryQuestion() {
         Source source = new Source();
         Successions successions = new Successions(source, Duration.ofMinutes(5), Duration.ofMillis(300));
         LocalDate day = LocalDate.of(2026, 12, 1);
@@ -65,13 +66,8 @@ class SuccessionsTest {
         assertEquals(reads + 1, source.reads.get(), "asked again once, then not before the retry interval");
     }
 
-    private static void awaitLineage(Successions successions, LocalDate day, Set<String> expected) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!successions.lineage("33", day).equals(expected)) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("the source's answer was never read again");
-            }
-            Thread.sleep(50);
-        }
+    private static void awaitLineage(Successions successions, LocalDate day, Set<String> expected) {
+        Awaitility.await("the source's answer is read again").atMost(Duration.ofSeconds(5))
+                .until(() -> successions.lineage("33", day), expected::equals);
     }
 }

@@ -3,12 +3,11 @@ package vn.doingoai.commons.testing;
 import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
 
 /**
  * The succession scenarios every service of the suite must pass, run by each service's tests
@@ -38,13 +37,8 @@ public final class SuccessionScenarios {
         // The future one is recorded first: once the past one shows, the service has read both.
         record(agreementService, FUTURE_PREDECESSOR, today.plusDays(30));
         record(agreementService, PREDECESSOR, today.minusDays(1));
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (status(inherited) != 200) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("the successor " + SUCCESSOR + " never saw its predecessor's record " + inherited);
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
+        Awaitility.await("the successor " + SUCCESSOR + " sees its predecessor's record " + inherited)
+                .atMost(Duration.ofSeconds(20)).until(() -> status(inherited) == 200);
         expect(notYet, 404);
         int ownSide = given().auth().oauth2(officer(PREDECESSOR)).when().get(notYet).then().extract().statusCode();
         if (ownSide != 404) {
