@@ -142,7 +142,12 @@ class EdgeRulesTest {
         Response refused = given().header("Origin", "https://evil.example.org").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/agreements");
         assertEquals(403, refused.statusCode());
-        assertEquals(null, refused.header("Access-Control-Allow-Origin"));
+        assertEquals("application/problem+json", refused.contentType());
+        for (String header : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Methods",
+                "Access-Control-Allow-Headers", "Access-Control-Max-Age", "Access-Control-Expose-Headers",
+                "Access-Control-Allow-Credentials")) {
+            assertEquals(null, refused.header(header), header + " on a refused preflight");
+        }
 
         Response actual = given().auth().oauth2(as("v", "viewer")).header("Origin", "http://localhost:5173")
                 .when().get("/api/v1/agreements");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -102,7 +103,7 @@ public class AgreementResource {
             @QueryParam("sort") @Size(max = 200) String sort,
             @Parameter(description = "Page size, 1–200 (larger values are capped at 200).") @QueryParam("limit") @Min(1) Integer limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor") @Size(max = 2000) String cursor,
-            @QueryParam("includeTotal") boolean includeTotal,
+            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal,
             @Parameter(description = "Also give each agreement's status as it was on this day (`statusAsOf`), from the "
                     + "effective dates of its steps.", example = "2020-12-31") @QueryParam("asOf") LocalDate asOf) {
         AgreementService.Listing listing = agreements.list(new AgreementQuery(q, status, kind, partnerId, partnerCountry,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -73,7 +74,7 @@ public class PartnerResource {
             @QueryParam("limit") @Min(1) Integer limit,
             @Parameter(description = "`nextCursor` of the previous page.") @QueryParam("cursor")
             @jakarta.validation.constraints.Size(max = 2000) String cursor,
-            @Parameter(description = "Add `totalItems`, counted over all pages.") @QueryParam("includeTotal") boolean includeTotal) {
+            @Parameter(description = "Add `totalItems`, counted over all pages.") @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal) {
         PartnerService.Listing listing = partners.list(
                 new PartnerQuery(q, country, kind, relationship, active, parentId, province),
                 sort, limit, cursor, includeTotal);
@@ -144,9 +145,12 @@ public class PartnerResource {
                     + "delegation's partner): each must be an active partner of the caller's province or of one it "
                     + "succeeded (400 UNKNOWN or INACTIVE on `partnerIds[i]`). Answers the partners as they are now, whose "
                     + "names the record keeps. A partner any record names is deactivated, never deleted (409 PARTNER_IN_USE).")
-    public PartnerUseList recordPartnerUses(@Valid @NotNull PartnerUseInput input) {
-        return new PartnerUseList(partners.recordUses(input.service(), input.recordId(), input.label(), input.partnerIds())
-                .stream().map(PartnerSummary::of).toList());
+    @APIResponseSchema(value = PartnerUseList.class, responseCode = "200", responseDescription = "OK.")
+    public Response recordPartnerUses(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull PartnerUseInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> Response.ok(
+                new PartnerUseList(partners.recordUses(input.service(), input.recordId(), input.label(), input.partnerIds())
+                        .stream().map(PartnerSummary::of).toList())).build());
     }
 
     private static Response withETag(Response.ResponseBuilder builder, Partner partner) {

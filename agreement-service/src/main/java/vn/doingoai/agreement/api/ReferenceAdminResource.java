@@ -1,9 +1,15 @@
 package vn.doingoai.agreement.api;
 
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.persistence.Idempotency;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -61,10 +67,14 @@ public class ReferenceAdminResource {
 
     private final ReferenceAdminService admin;
     private final ObjectMapper mapper;
+    private final Idempotency idempotency;
+    private final Caller caller;
 
-    public ReferenceAdminResource(ReferenceAdminService admin, ObjectMapper mapper) {
+    public ReferenceAdminResource(ReferenceAdminService admin, ObjectMapper mapper, Idempotency idempotency, Caller caller) {
         this.admin = admin;
         this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -136,7 +146,7 @@ public class ReferenceAdminResource {
     @Path("/holidays")
     @Operation(operationId = "listHolidays", summary = "List public holidays",
             description = "The days that working-day deadlines skip, besides weekends.")
-    public HolidayList listHolidays(@Parameter(example = "2026") @QueryParam("year") Integer year) {
+    public HolidayList listHolidays(@Parameter(example = "2026") @QueryParam("year") @Min(1945) @Max(2200) Integer year) {
         return new HolidayList(admin.holidays(year).stream().map(HolidayView::of).toList());
     }
 
@@ -187,13 +197,16 @@ public class ReferenceAdminResource {
     @APIResponseSchema(value = AdministrativeUnitView.class, responseCode = "201", responseDescription = "Created.")
     @Operation(operationId = "createAdministrativeUnit", summary = "Add a provincial-level unit or a new name of a code",
             description = "The periods of one code must not overlap (409 UNIT_PERIOD_OVERLAP).")
-    public Response createAdministrativeUnit(@Valid @NotNull UnitInput input) {
+    public Response createAdministrativeUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull UnitInput input) {
         if (input.code() == null) {
             throw ProblemException.validation(List.of(new Problem.FieldError("code", "REQUIRED", "the two-digit code")));
         }
-        AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),
-                input.kind(), input.validFrom(), input.validTo()));
-        return tagged(Response.status(Response.Status.CREATED), view);
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),
+                    input.kind(), input.validFrom(), input.validTo()));
+            return tagged(Response.status(Response.Status.CREATED), view);
+        });
     }
 
     @GET
@@ -227,9 +240,12 @@ public class ReferenceAdminResource {
     @APIResponseSchema(value = AdministrativeUnitView.Succession.class, responseCode = "201", responseDescription = "Created.")
     @Operation(operationId = "createAdministrativeSuccession", summary = "Record that a unit took over another",
             description = "From then on the successor sees the predecessor's records. 409 SUCCESSION_EXISTS for a repeat.")
-    public Response createAdministrativeSuccession(@Valid @NotNull SuccessionInput input) {
-        return Response.status(Response.Status.CREATED).entity(AdministrativeUnitView.Succession.of(admin.addSuccession(
-                input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(), input.legalBasis()))).build();
+    public Response createAdministrativeSuccession(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull SuccessionInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () ->
+                Response.status(Response.Status.CREATED).entity(AdministrativeUnitView.Succession.of(admin.addSuccession(
+                        input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(),
+                        input.legalBasis()))).build());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package vn.doingoai.agreement.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +30,7 @@ public class ReferenceResource {
     @GET
     @Path("/cooperation-fields")
     @Operation(operationId = "listCooperationFields", summary = "List cooperation fields")
-    public CooperationFieldList listCooperationFields(@QueryParam("includeInactive") boolean includeInactive) {
+    public CooperationFieldList listCooperationFields(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return new CooperationFieldList(
                 references.cooperationFields(includeInactive).stream().map(CooperationFieldView::of).toList());
     }
@@ -75,7 +76,7 @@ public class ReferenceResource {
             description = "Units as they stood on `asOf` (default: today); `includeHistory=true` lists every version.")
     public AdministrativeUnitView.Page listAdministrativeUnits(
             @Parameter(description = "The day to list the units of.", example = "2025-06-30") @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("includeHistory") boolean includeHistory) {
+            @QueryParam("includeHistory") @DefaultValue("false") boolean includeHistory) {
         LocalDate day = includeHistory ? null : (asOf == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
         return new AdministrativeUnitView.Page(
                 references.administrativeUnits(day).stream().map(AdministrativeUnitView::of).toList());

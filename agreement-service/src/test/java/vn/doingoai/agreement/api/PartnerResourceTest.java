@@ -2,6 +2,7 @@ package vn.doingoai.agreement.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -274,6 +275,63 @@ class PartnerResourceTest {
     }
 
     @Test
+    void aBodyThatCouldOnlyBeGuessedIsRefusedNamingTheField() {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("{\"nameVi\":\"Tỉnh A\",\"nameVi\":\"Tỉnh B\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
+        bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\"} x", "body");
+        bodies.put("{\"nameVi\":12,\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
+        bodies.put("{\"nameVi\":true,\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
+        bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"parentId\":\"\"}", "parentId");
+        bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"active\":2}", "active");
+        for (Map.Entry<String, String> bad : bodies.entrySet()) {
+            given().auth().oauth2(officer("57")).contentType("application/json").body(bad.getKey())
+                    .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
+                    .body("code", equalTo("VALIDATION_FAILED"))
+                    .body("errors[0].field", equalTo(bad.getValue()));
+        }
+        given().auth().oauth2(officer("57")).contentType("application/json")
+                .body("{\"nameVi\":\"Tỉnh A\",\"kind\":\"city\",\"countryCode\":\"LA\"}")
+                .when().post(PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("kind")).body("errors[0].code", equalTo("UNKNOWN"))
+                .body("errors[0].allowed", hasItem("CITY"));
+        byte[] notUtf8 = "{\"nameVi\":\"T?nh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        notUtf8[12] = (byte) 0xE1;
+        given().auth().oauth2(officer("57")).contentType("application/json").body(notUtf8)
+                .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("nameVi"))
+                .body("errors[0].message", containsString("UTF-8"));
+        given().auth().oauth2(officer("57")).when().get(PATH).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aQueryValueThatCannotBeReadIs400NamingTheParameter() {
+        given().auth().oauth2(officer("57")).when().get("/api/v1/agreements?status=ACTIVE")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status")).body("errors[0].code", equalTo("UNKNOWN"))
+                .body("errors[0].allowed", hasItem("IN_FORCE"));
+        for (String query : List.of("limit=abc", "signedFrom=01/12/2026", "includeTotal=maybe", "partnerId=12",
+                "limit=1.5")) {
+            String name = query.substring(0, query.indexOf('='));
+            given().auth().oauth2(officer("57")).when().get("/api/v1/agreements?" + query)
+                    .then().statusCode(400).body("errors[0].field", equalTo(name)).body("errors[0].code", equalTo("INVALID"));
+        }
+        given().auth().oauth2(officer("57")).urlEncodingEnabled(false).when().get(PATH + "?q=a%00b")
+                .then().statusCode(400).body("errors[0].field", equalTo("q"))
+                .body("errors[0].code", equalTo("CONTROL_CHARACTER"));
+        given().auth().oauth2(officer("57")).urlEncodingEnabled(false).when().get(PATH + "/a%00b")
+                .then().statusCode(400).body("errors[0].field", equalTo("partnerId"));
+    }
+
+    @Test
+    void theLocationOfACreatedRecordNamesTheAddressTheGatewayWasReachedAt() {
+        given().auth().oauth2(officer("57")).contentType("application/json")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.doingoai.gov.vn")
+                .header("X-Forwarded-Port", "443")
+                .body(partner("Tỉnh Xiêng Khoảng", "LA")).when().post(PATH)
+                .then().statusCode(201).header("Location", startsWith("https://api.doingoai.gov.vn/api/v1/partners/"));
+    }
+
+    @Test
     void parentMustBeAnotherPartnerOfTheProvinceWithoutCycles() {
         String other = create(officer("46"), partner("Tỉnh Sê Kông", "LA"));
         given().auth().oauth2(officer("48")).contentType("application/json")
@@ -286,6 +344,22 @@ class PartnerResourceTest {
                 .body(Map.of("nameVi", "Vùng A", "kind", "PROVINCE_STATE", "countryCode", "LA", "parentId", b))
                 .when().put(PATH + "/" + a)
                 .then().statusCode(400).body("errors[0].code", equalTo("CYCLE"));
+    }
+
+    @jakarta.inject.Inject
+    vn.doingoai.commons.persistence.IdempotencyPurge purge;
+
+    @Test
+    void aKeyIsForgottenAfterItsRetentionAndMayThenBeUsedAgain() {
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(officer("58")).header("Idempotency-Key", key).contentType("application/json")
+                .body(partner("Thành phố Pakse", "LA")).when().post(PATH).then().statusCode(201);
+        given().auth().oauth2(officer("58")).header("Idempotency-Key", key).contentType("application/json")
+                .body(partner("Thành phố Savannakhet", "LA")).when().post(PATH).then().statusCode(422);
+        org.junit.jupiter.api.Assertions.assertTrue(purge.purgeOlderThan(java.time.Instant.now().plusSeconds(1)) >= 1);
+        given().auth().oauth2(officer("58")).header("Idempotency-Key", key).contentType("application/json")
+                .body(partner("Thành phố Savannakhet", "LA")).when().post(PATH).then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

@@ -110,6 +110,16 @@ class ReferenceResourceTest {
     }
 
     @Test
+    void clocksMayDifferByTheGatewaysGraceButNoMore() {
+        String justExpired = TestTokens.user("th.officer").roles("officer").province("38")
+                .expiredSince(Duration.ofSeconds(10)).sign();
+        given().auth().oauth2(justExpired).when().get(PATH).then().statusCode(200);
+        String longExpired = TestTokens.user("th.officer").roles("officer").province("38")
+                .expiredSince(Duration.ofSeconds(90)).sign();
+        given().auth().oauth2(longExpired).when().get(PATH).then().statusCode(401);
+    }
+
+    @Test
     void refusesForeignIssuer() {
         String foreign = TestTokens.user("th.officer").roles("officer").issuer("https://evil.example.org").sign();
         given().auth().oauth2(foreign).when().get(PATH)

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -94,12 +95,12 @@ public class DelegationResource {
             @QueryParam("purpose") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "Only delegations whose report after the visit is overdue.")
-            @QueryParam("overdueReport") boolean overdueReport,
+            @QueryParam("overdueReport") @DefaultValue("false") boolean overdueReport,
             @Parameter(description = "Comma-separated, `-` for descending: startOn, endOn, title, createdAt, updatedAt "
                     + "(default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor,
-            @QueryParam("includeTotal") boolean includeTotal) {
+            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal) {
         DelegationService.Listing listing = delegations.list(new DelegationQuery(q, direction, status, country, partnerId, from,
                 to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
@@ -271,12 +272,15 @@ public class DelegationResource {
     @Operation(operationId = "addDelegationMember", summary = "Add a member",
             description = "Requires If-Match with the delegation's ETag; the delegation's version moves.")
     public Response addDelegationMember(@PathParam("delegationId") UUID delegationId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri, @Valid @NotNull MemberInput input) {
-        MemberService.Listed added = members.add(delegationId, ifMatch, input);
-        Delegation delegation = delegations.get(delegationId);
-        return Response.created(uri.getAbsolutePathBuilder().path(added.member().id.toString()).build())
-                .tag(new EntityTag(String.valueOf(delegation.version)))
-                .entity(MemberView.of(added.member(), added.person(), members.mayReadPersonalData(delegation))).build();
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull MemberInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            MemberService.Listed added = members.add(delegationId, ifMatch, input);
+            Delegation delegation = delegations.get(delegationId);
+            return Response.created(uri.getAbsolutePathBuilder().path(added.member().id.toString()).build())
+                    .tag(new EntityTag(String.valueOf(delegation.version)))
+                    .entity(MemberView.of(added.member(), added.person(), members.mayReadPersonalData(delegation))).build();
+        });
     }
 
     @PUT

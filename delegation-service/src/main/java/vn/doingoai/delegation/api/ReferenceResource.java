@@ -1,11 +1,16 @@
 package vn.doingoai.delegation.api;
 
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.persistence.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,10 +42,15 @@ public class ReferenceResource {
 
     private final ReferenceDataService references;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final Idempotency idempotency;
+    private final Caller caller;
 
-    public ReferenceResource(ReferenceDataService references, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public ReferenceResource(ReferenceDataService references, com.fasterxml.jackson.databind.ObjectMapper mapper,
+            Idempotency idempotency, Caller caller) {
         this.references = references;
         this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -95,7 +105,7 @@ public class ReferenceResource {
     @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
             Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listDelegationPurposes", summary = "List delegation purposes")
-    public DelegationPurposeList listDelegationPurposes(@QueryParam("includeInactive") boolean includeInactive) {
+    public DelegationPurposeList listDelegationPurposes(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return new DelegationPurposeList(references.entries(DelegationPurpose.class, includeInactive).stream()
                 .map(DelegationPurposeView::of).toList());
     }
@@ -117,9 +127,12 @@ public class ReferenceResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DelegationPurposeView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
     @Operation(operationId = "createDelegationPurpose", summary = "Add a delegation purpose")
-    public Response createDelegationPurpose(@Valid @NotNull CodeListInput input) {
-        DelegationPurposeView view = DelegationPurposeView.of(references.add(DelegationPurpose.class, DelegationPurpose::new, input));
-        return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+    public Response createDelegationPurpose(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull CodeListInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            DelegationPurposeView view = DelegationPurposeView.of(references.add(DelegationPurpose.class, DelegationPurpose::new, input));
+            return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+        });
     }
 
     @PUT
@@ -142,7 +155,7 @@ public class ReferenceResource {
             Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "listDelegationLevels", summary = "List the levels of delegation heads",
             description = "The codes of `headLevel` on delegations and of the `headLevel` statistics dimension.")
-    public DelegationLevelList listDelegationLevels(@QueryParam("includeInactive") boolean includeInactive) {
+    public DelegationLevelList listDelegationLevels(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return new DelegationLevelList(references.entries(DelegationLevel.class, includeInactive).stream()
                 .map(DelegationLevelView::of).toList());
     }
@@ -164,9 +177,12 @@ public class ReferenceResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = DelegationLevelView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
     @Operation(operationId = "createDelegationLevel", summary = "Add a level of delegation heads")
-    public Response createDelegationLevel(@Valid @NotNull CodeListInput input) {
-        DelegationLevelView view = DelegationLevelView.of(references.add(DelegationLevel.class, DelegationLevel::new, input));
-        return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+    public Response createDelegationLevel(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull CodeListInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            DelegationLevelView view = DelegationLevelView.of(references.add(DelegationLevel.class, DelegationLevel::new, input));
+            return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+        });
     }
 
     @PUT

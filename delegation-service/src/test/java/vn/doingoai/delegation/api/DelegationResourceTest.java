@@ -75,6 +75,25 @@ class DelegationResourceTest {
     }
 
     @Test
+    void aRetriedMemberAdditionWithItsIdempotencyKeyAddsOneMember() {
+        String id = create("45", outbound("Đoàn thử khóa lặp lại", "2027-03-01", "2027-03-05"));
+        String ifMatch = DelegationFixtures.etag(officer("45"), id);
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> member = Map.of("fullName", "Lê Thị Bình", "position", "Chuyên viên", "head", true);
+        io.restassured.response.Response first = given().auth().oauth2(officer("45")).header("If-Match", ifMatch)
+                .header("Idempotency-Key", key).contentType("application/json").body(member)
+                .when().post(DELEGATIONS + "/" + id + "/members");
+        first.then().statusCode(201).header("ETag", "\"1\"");
+        // The retry carries the If-Match it had: it is answered as the first was, not 412.
+        given().auth().oauth2(officer("45")).header("If-Match", ifMatch).header("Idempotency-Key", key)
+                .contentType("application/json").body(member).when().post(DELEGATIONS + "/" + id + "/members")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location"))).body("id", equalTo(first.path("id")));
+        given().auth().oauth2(officer("45")).when().get(DELEGATIONS + "/" + id + "/members")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+    }
+
+    @Test
     void anotherProvincesDelegationIsNotFound() {
         String id = create("42", outbound("Đoàn Hà Tĩnh sang Lào", "2026-05-10", "2026-05-12"));
         given().auth().oauth2(officer("22")).when().get(DELEGATIONS + "/" + id).then().statusCode(404);

@@ -41,6 +41,13 @@ public final class RateLimiter {
         return buckets.computeIfAbsent(bucketKey, k -> new TokenBucket(limit, now)).take(now);
     }
 
+    /** What {@link #take} would answer now, without taking anything (an unknown key is a full bucket). */
+    public Decision peek(String key, RateLimit limit) {
+        long now = clock.getAsLong();
+        TokenBucket bucket = buckets.get(key + "|" + limit.policy());
+        return (bucket != null ? bucket : new TokenBucket(limit, now)).peek(now);
+    }
+
     /** Forgets buckets that have filled up again: they hold no state worth keeping. Run periodically. */
     public void forgetFull() {
         long now = clock.getAsLong();

@@ -9,11 +9,12 @@ import jakarta.enterprise.event.Observes;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 import vn.doingoai.gateway.config.GatewayConfig;
+import vn.doingoai.gateway.security.VerifiedTokens;
 
 /**
- * Rate limits at the edge: requests without a token by source address, before the token check
- * (so a flood costs no signature checks); requests with a valid token by client and subject, per
- * route (see the proxy routes). Every answer under a limit says where the caller stands
+ * Rate limits at the edge: requests without a token, and requests whose token is refused, by
+ * source address (an address out of budget is refused before any signature check); requests with
+ * a valid token by client and subject, per route (see the proxy routes). Every answer under a limit says where the caller stands
  * ({@code RateLimit-Policy}, {@code RateLimit-Limit}, {@code RateLimit-Remaining},
  * {@code RateLimit-Reset}); a refusal is 429 problem+json with {@code Retry-After}.
  */
@@ -24,8 +25,10 @@ public class RateLimits {
     private final RateLimit anonymous;
     private final RateLimiter limiter;
     private final ProblemWriter problems;
+    private final VerifiedTokens verified;
 
-    public RateLimits(GatewayConfig gateway, ProblemWriter problems) {
+    public RateLimits(GatewayConfig gateway, ProblemWriter problems, VerifiedTokens verified) {
+        this.verified = verified;
         this.config = gateway.rateLimits();
         this.anonymous = RateLimit.parse("gateway.rate-limits.anonymous", config.anonymous());
         this.limiter = new RateLimiter(config.maxKeys(), System::nanoTime);
@@ -39,15 +42,39 @@ public class RateLimits {
         vertx.setPeriodic(60_000, id -> limiter.forgetFull());
         router.route().order(Integer.MIN_VALUE + 210).handler(rc -> {
             String path = rc.request().path();
-            if (rc.request().getHeader("Authorization") != null || path.startsWith("/q/health")) {
+            if (path.startsWith("/q/health")) {
                 rc.next();
                 return;
             }
-            String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-            if (admit(rc, "address:" + address, anonymous)) {
-                rc.next();
+            String address = "address:" + (rc.request().remoteAddress() == null ? "unknown"
+                    : rc.request().remoteAddress().hostAddress());
+            if (rc.request().getHeader("Authorization") == null) {
+                if (admit(rc, address, anonymous)) {
+                    rc.next();
+                }
+                return;
             }
+            // A refused token is counted against the address once it is refused. An address out of
+            // budget gets its signature checks no more: only tokens this gateway has already verified
+            // pass, so a flood of forged tokens is limited like a flood without any, while the
+            // people who share the address keep working with the tokens they hold.
+            RateLimiter.Decision standing = limiter.peek(address, anonymous);
+            if (!standing.allowed() && !alreadyVerified(rc.request().getHeader("Authorization"))) {
+                answer(rc, standing);
+                return;
+            }
+            rc.addHeadersEndHandler(ended -> {
+                if (rc.response().getStatusCode() == 401) {
+                    limiter.take(address, anonymous);
+                }
+            });
+            rc.next();
         });
+    }
+
+    private boolean alreadyVerified(String authorization) {
+        return authorization.length() > 7 && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && verified.lookup(authorization.substring(7).trim(), System.currentTimeMillis() / 1000) != null;
     }
 
     /**
@@ -58,7 +85,11 @@ public class RateLimits {
         if (!config.enabled()) {
             return true;
         }
-        RateLimiter.Decision decision = limiter.take(key, limit);
+        return answer(rc, limiter.take(key, limit));
+    }
+
+    private boolean answer(RoutingContext rc, RateLimiter.Decision decision) {
+        RateLimit limit = decision.limit();
         HttpServerResponse response = rc.response();
         response.putHeader("RateLimit-Policy", limit.policy())
                 .putHeader("RateLimit-Limit", Long.toString(limit.requests()))

@@ -31,6 +31,15 @@ final class TokenBucket {
         return new RateLimiter.Decision(allowed, limit, remaining, untilFull, untilNext);
     }
 
+    /** What {@link #take} would answer now, without taking anything. */
+    synchronized RateLimiter.Decision peek(long nowNanos) {
+        refill(nowNanos);
+        boolean allowed = tokens >= 1;
+        long untilFull = seconds((limit.requests() - tokens) / tokensPerNano);
+        long untilNext = allowed ? 0 : Math.max(1, seconds((1 - tokens) / tokensPerNano));
+        return new RateLimiter.Decision(allowed, limit, (long) Math.floor(tokens), untilFull, untilNext);
+    }
+
     /** Whether the bucket is full again at this time, i.e. forgetting it changes nothing. */
     synchronized boolean isFull(long nowNanos) {
         refill(nowNanos);

@@ -163,6 +163,7 @@ public class ProxyRoutes {
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(origin)
                         .setIdleTimeout(responseTimeout)))
+                .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new BackendFailures(route.service(), circuit, service.openFor().toSeconds(),
                         config.maxBodySize().asLongValue(), mapper));
     }

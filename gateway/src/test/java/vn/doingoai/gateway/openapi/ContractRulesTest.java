@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of conventions.md that a linter does not check, over the suite's committed document:
- * verb-noun operationIds, one summary and one tag each, security on every operation, a success
+ * verb-noun operationIds, one summary and one tag each, security on every operation, Idempotency-Key
+ * on every POST, a success
  * answer and problem+json errors with examples, bounds on every string and array, a format on every
  * number, and enums only as named schemas.
  */
@@ -62,8 +63,13 @@ class ContractRulesTest {
             if (!success) {
                 problems.add(where + ": no success answer");
             }
+            boolean idempotent = false;
             for (JsonNode parameter : op.path("parameters")) {
                 schema(parameter.path("schema"), where + " parameter " + parameter.path("name").asText(), false, problems);
+                idempotent |= "header".equals(parameter.path("in").asText()) && "Idempotency-Key".equals(parameter.path("name").asText());
+            }
+            if ("post".equals(entry.getKey()) && !idempotent) {
+                problems.add(where + ": a POST that does not take Idempotency-Key");
             }
         }));
         doc.path("components").path("schemas").fields()

@@ -34,6 +34,10 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     .put("authorization", request.getHeader("Authorization"))
                     .put("requestId", request.getHeader("X-Request-Id"))
                     .put("traceparent", request.getHeader("traceparent"))
+                    .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
+                    .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                     .put("bodyLength", body.length())
                     .put("bodySha256", sha256(body.getBytes()));
             if (request.path().contains("/close")) {

@@ -52,6 +52,18 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void tellsTheServiceHowItWasReachedAndDropsWhatTheClientClaimed() {
+        given().auth().oauth2(token()).header("X-Forwarded-Host", "attacker.example").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "10.9.9.9").header("Forwarded", "for=10.9.9.9;host=attacker.example")
+                .when().get("/api/v1/reference/cooperation-fields")
+                .then().statusCode(200)
+                .body("forwardedHost", equalTo(gateway.getHost()))
+                .body("forwardedPort", equalTo(String.valueOf(gateway.getPort())))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedFor", equalTo("127.0.0.1"));
+    }
+
+    @Test
     void generatesRequestIdWhenAbsentAndSendsTheSameOneDownstream() {
         Response response = given().auth().oauth2(token()).when().get("/api/v1/reference/cooperation-fields");
         response.then().statusCode(200).body("requestId", not(emptyOrNullString()));

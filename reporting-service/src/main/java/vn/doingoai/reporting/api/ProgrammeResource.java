@@ -3,6 +3,7 @@ package vn.doingoai.reporting.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -75,7 +76,7 @@ public class ProgrammeResource {
     @APIResponseSchema(value = ProgrammePage.class, responseCode = "200",
             responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
     public Response listProgrammes(@QueryParam("q") @Size(max = 200) String q, @QueryParam("status") ProgrammeStatus status,
-            @QueryParam("year") @Min(1945) Integer year,
+            @QueryParam("year") @Min(1945) @Max(2200) Integer year,
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @QueryParam("sort") @Size(max = 200) String sort, @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor, @Context HttpHeaders headers) {
@@ -142,8 +143,10 @@ public class ProgrammeResource {
     @Operation(operationId = "transitionProgramme", summary = "Issue or close a programme",
             description = "ISSUE (approver) from DRAFT, CLOSE from ISSUED. Requires If-Match.")
     public Response transitionProgramme(@PathParam("programmeId") UUID programmeId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ProgrammeTransitionRequest request) {
-        return tagged(Response.ok(), programmes.transition(programmeId, ifMatch, request.action().name(), request.comment()));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull ProgrammeTransitionRequest request) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request, () ->
+                tagged(Response.ok(), programmes.transition(programmeId, ifMatch, request.action().name(), request.comment())));
     }
 
     @GET
@@ -178,9 +181,11 @@ public class ProgrammeResource {
             + "the programme's new version.")
     @Operation(operationId = "createTask", summary = "Add a task", description = "Requires If-Match with the programme's ETag.")
     public Response createTask(@PathParam("programmeId") UUID programmeId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context UriInfo uri, @Valid @NotNull TaskInput input) {
-        Task task = programmes.saveTask(programmeId, null, ifMatch, input);
-        return taskResponse(Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build()), task);
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull TaskInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            Task task = programmes.saveTask(programmeId, null, ifMatch, input);
+            return taskResponse(Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build()), task);
+        });
     }
 
     @PUT

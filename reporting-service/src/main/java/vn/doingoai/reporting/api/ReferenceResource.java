@@ -1,8 +1,13 @@
 package vn.doingoai.reporting.api;
 
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.persistence.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,10 +39,15 @@ public class ReferenceResource {
 
     private final ReportingUnitService units;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final Idempotency idempotency;
+    private final Caller caller;
 
-    public ReferenceResource(ReportingUnitService units, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public ReferenceResource(ReportingUnitService units, com.fasterxml.jackson.databind.ObjectMapper mapper,
+            Idempotency idempotency, Caller caller) {
         this.units = units;
         this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -51,7 +61,7 @@ public class ReferenceResource {
             @Parameter(description = "Only this province (two-digit code).", example = "11")
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
             String province,
-            @Parameter(description = "Also the retired units.") @QueryParam("includeInactive") boolean includeInactive) {
+            @Parameter(description = "Also the retired units.") @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return new ReportingUnitList(units.list(Optional.ofNullable(province), includeInactive).stream()
                 .map(ReportingUnitView::of).toList());
     }
@@ -74,8 +84,10 @@ public class ReferenceResource {
     @APIResponseSchema(value = ReportingUnitView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
     @Operation(operationId = "createReportingUnit", summary = "Add a province's reporting unit",
             description = "Its code is the `unit` claim of the unit's reporters and never changes.")
-    public Response createReportingUnit(@Valid @NotNull ReportingUnitInput input) {
-        return tagged(Response.status(Response.Status.CREATED), ReportingUnitView.of(units.add(input)));
+    public Response createReportingUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull ReportingUnitInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () ->
+                tagged(Response.status(Response.Status.CREATED), ReportingUnitView.of(units.add(input))));
     }
 
     @PUT

@@ -1,5 +1,7 @@
 package vn.doingoai.reporting.api;
 
+import vn.doingoai.commons.security.Caller;
+import vn.doingoai.commons.persistence.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -54,13 +56,17 @@ public class ReportResource {
     private final ProgrammeService programmes;
     private final AgreementReportService agreementReports;
     private final DocumentService documents;
+    private final Idempotency idempotency;
+    private final Caller caller;
 
     public ReportResource(ReportService reports, ProgrammeService programmes, AgreementReportService agreementReports,
-            DocumentService documents) {
+            DocumentService documents, Idempotency idempotency, Caller caller) {
         this.reports = reports;
         this.programmes = programmes;
         this.agreementReports = agreementReports;
         this.documents = documents;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -156,9 +162,12 @@ public class ReportResource {
     @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Created; with its ETag.")
     @Operation(operationId = "createReport", summary = "Start the unit's report for a period",
             description = "For the unit named in the token's `unit` claim; one per programme, unit and period.")
-    public Response createReport(@Context UriInfo uri, @Valid @NotNull ReportDtos.ReportInput input) {
-        UnitReport report = reports.create(input);
-        return tagged(Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()), report);
+    public Response createReport(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Valid @NotNull ReportDtos.ReportInput input) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            UnitReport report = reports.create(input);
+            return tagged(Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()), report);
+        });
     }
 
     @PUT
@@ -184,8 +193,9 @@ public class ReportResource {
             description = "SUBMIT by the unit (an entry for each of its open tasks); ACCEPT or RETURN (with a reason) by the "
                     + "Department of Foreign Affairs. Requires If-Match.")
     public Response transitionReport(@PathParam("reportId") UUID reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
-        return tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action().name(), request.comment()));
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request, () ->
+                tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action().name(), request.comment())));
     }
 
     private ReportView view(UnitReport report, Programme programme) {

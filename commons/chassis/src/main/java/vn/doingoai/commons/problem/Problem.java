@@ -39,6 +39,7 @@ public record Problem(
     }
 
     @Schema(name = "FieldError", description = "One invalid input field.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldError(
             @Schema(description = "Path of the field in the request (JSON path or parameter name).",
                     maxLength = 300, examples = "titleVi")
@@ -47,6 +48,17 @@ public record Problem(
                     maxLength = 64, examples = "REQUIRED")
             String code,
             @Schema(description = "Explanation for people.", maxLength = 500, examples = "must not be blank")
-            String message) {
+            String message,
+            @Schema(description = "The values accepted here, when they are a closed list (an enum or a code list).",
+                    maxItems = 500, examples = "[\"DRAFT\", \"IN_FORCE\"]")
+            List<String> allowed) {
+
+        public FieldError {
+            allowed = allowed == null || allowed.isEmpty() ? null : List.copyOf(allowed);
+        }
+
+        public FieldError(String field, String code, String message) {
+            this(field, code, message, null);
+        }
     }
 }

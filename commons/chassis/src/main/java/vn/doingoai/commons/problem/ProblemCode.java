@@ -15,14 +15,17 @@ public enum ProblemCode {
     INVALID_TRANSITION(409, "Invalid transition"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     RATE_LIMITED(429, "Too many requests"),
+    HEADERS_TOO_LARGE(431, "Request header fields too large"),
     INTERNAL_ERROR(500, "Internal error"),
     BAD_GATEWAY(502, "Bad gateway"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
-    GATEWAY_TIMEOUT(504, "Gateway timeout");
+    GATEWAY_TIMEOUT(504, "Gateway timeout"),
+    HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");
 
     private final int status;
     private final String title;
@@ -52,13 +55,16 @@ public enum ProblemCode {
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> IDEMPOTENCY_KEY_REUSED;
             case 428 -> PRECONDITION_REQUIRED;
             case 429 -> RATE_LIMITED;
+            case 431 -> HEADERS_TOO_LARGE;
             case 502 -> BAD_GATEWAY;
             case 503 -> SERVICE_UNAVAILABLE;
             case 504 -> GATEWAY_TIMEOUT;
+            case 505 -> HTTP_VERSION_NOT_SUPPORTED;
             default -> INTERNAL_ERROR;
         };
     }

@@ -1,7 +1,10 @@
 package vn.doingoai.commons.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -53,25 +56,107 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        String field = "body";
-        String code = "INVALID";
-        String message = "The body is not valid JSON.";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = jsonPath(mapping.getPath());
-            message = "The value has the wrong type or format.";
-        }
-        if (e instanceof vn.doingoai.commons.text.NfcJsonCustomizer.ControlCharacterException control) {
-            code = "CONTROL_CHARACTER";
-            message = control.getOriginalMessage();
-        }
         return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
                 ProblemCode.VALIDATION_FAILED.title(), "The request body could not be read.", path(uri),
-                requestId(headers), List.of(new Problem.FieldError(field, code, message))));
+                requestId(headers), List.of(bodyError(e))));
+    }
+
+    /** What of the body could not be read, named by its JSON path where the parser knows it. */
+    static Problem.FieldError bodyError(JsonProcessingException e) {
+        if (e instanceof vn.doingoai.commons.text.NfcJsonCustomizer.ControlCharacterException control) {
+            return new Problem.FieldError(jsonPath(control.getPath()), "CONTROL_CHARACTER", control.getOriginalMessage());
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            List<String> allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).toList();
+            return new Problem.FieldError(jsonPath(format.getPath()), "UNKNOWN",
+                    "The value must be one of " + String.join(", ", allowed) + ".", allowed);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
+            return new Problem.FieldError(jsonPath(mapping.getPath()), "INVALID", "The value is not valid UTF-8.");
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String expected = mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                    ? " Expected " + describe(mismatched.getTargetType()) + "."
+                    : "";
+            return new Problem.FieldError(jsonPath(mapping.getPath()), "INVALID",
+                    "The value has the wrong type or format." + expected);
+        }
+        String field = "body";
+        String message = "The body is not valid JSON.";
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                field = pointerToField(pointer);
+            }
+        }
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate field")) {
+            return new Problem.FieldError(field, "DUPLICATE", "The key is given more than once.");
+        }
+        if (original != null && original.contains("Invalid UTF-8")) {
+            message = "The body is not valid UTF-8.";
+        } else if (original != null && original.startsWith("Trailing token")) {
+            message = "There is content after the JSON value.";
+        }
+        return new Problem.FieldError(field, "INVALID", message);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return "an object";
+    }
+
+    /** {@code /members/2/fullName} becomes {@code members[2].fullName}. */
+    static String pointerToField(String pointer) {
+        StringBuilder name = new StringBuilder();
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            String unescaped = segment.replace("~1", "/").replace("~0", "~");
+            if (unescaped.matches("[0-9]+")) {
+                name.append('[').append(unescaped).append(']');
+            } else {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(unescaped);
+            }
+        }
+        return name.isEmpty() ? "body" : name.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(vn.doingoai.commons.web.StrictParameters.InvalidParameter e, UriInfo uri,
+            HttpHeaders headers) {
+        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemCode.VALIDATION_FAILED.title(), "A parameter of the request could not be read.", path(uri),
+                requestId(headers), List.of(e.error())));
     }
 
     /** Declared apart so it wins over quarkus-rest-jackson's own mapper for this type. */
     @ServerExceptionMapper
-    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri,
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri,
             HttpHeaders headers) {
         return unreadableJson(e, uri, headers);
     }
@@ -92,6 +177,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        // quarkus-rest-jackson wraps a body it cannot parse (a duplicate key, bytes that are not
+        // UTF-8) in a bare 400; the cause says which field.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri, headers);
+        }
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
@@ -107,6 +197,9 @@ public class ProblemMappers {
                 ProblemWriter.problem(status, code.name(), code.title(), detail, path(uri), requestId(headers),
                         List.of())));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && status == 405 && uri != null) {
+            allow = vn.doingoai.commons.web.AllowedMethods.at(uri.getPath());
+        }
         if (allow != null) {
             answer.header(HttpHeaders.ALLOW, allow);
         }

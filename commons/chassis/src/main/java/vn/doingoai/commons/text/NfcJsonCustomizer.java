@@ -28,21 +28,11 @@ public class NfcJsonCustomizer implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = super.deserialize(p, ctxt);
-            if (text != null && hasControlCharacter(text)) {
+            if (text != null && VietnameseText.hasControlCharacter(text)) {
                 throw new ControlCharacterException(p, text);
             }
             return VietnameseText.nfc(text);
         }
-    }
-
-    static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A text value with a control character in it; the problem mapper names the field. */

@@ -37,4 +37,15 @@ public final class VietnameseText {
         // Punctuation separates words ("Hà Nội – Viêng Chăn", "692-QĐ/TU"), so it folds to a space.
         return out.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    /** A character that belongs in no record people read: C0 controls other than tab and line breaks, and DEL. */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

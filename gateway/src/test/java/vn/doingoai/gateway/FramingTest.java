@@ -1,0 +1,76 @@
+package vn.doingoai.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.TestTokens;
+import vn.doingoai.gateway.routing.EchoBackendResource;
+
+/**
+ * Requests whose framing could be read two ways are refused and their connection closed, so that a
+ * leftover byte is never glued to the next request; what is not HTTP/1.x is not answered as if it were.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(EchoBackendResource.class)
+class FramingTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @Test
+    void aRequestWithBothContentLengthAndTransferEncodingIsAnsweredOnceAndTheConnectionClosed() throws Exception {
+        String token = TestTokens.user("o").roles("officer").province("38").sign();
+        String smuggled = "POST /api/v1/partners HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "2\r\n{}\r\n0\r\n\r\n"
+                + "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String answer = exchange(smuggled);
+        assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+        assertFalse(answer.contains("[the connection stayed open]"), answer);
+        assertEquals(1, answer.split("HTTP/1.1 ", -1).length - 1, "one answer only, the connection closed: " + answer);
+    }
+
+    @Test
+    void anHttpVersionThatIsNotSpokenIsRefusedAndTheConnectionClosed() throws Exception {
+        for (String version : java.util.List.of("HTTP/9.9", "HTTP/1.9", "HTTP/0.9")) {
+            String answer = exchange("GET /q/health/live " + version + "\r\nHost: localhost\r\n\r\n");
+            assertTrue(answer.matches("(?s)HTTP/\\S+ (400|501|505) .*"), version + ": " + answer);
+            assertFalse(answer.contains("\"UP\""), answer);
+            assertFalse(answer.contains("[the connection stayed open]"), answer);
+        }
+    }
+
+    /** Writes the bytes, then reads until the server closes the connection (or 10 s pass). */
+    private String exchange(String request) throws IOException {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                answer.write("\n[the connection stayed open]".getBytes(StandardCharsets.US_ASCII));
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
