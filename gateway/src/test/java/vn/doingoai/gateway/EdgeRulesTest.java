@@ -148,6 +148,12 @@ class EdgeRulesTest {
                 "Access-Control-Allow-Credentials")) {
             assertEquals(null, refused.header(header), header + " on a refused preflight");
         }
+        Response refusedCall = given().auth().oauth2(as("v", "viewer")).header("Origin", "https://evil.example.org")
+                .when().get("/api/v1/agreements");
+        assertEquals(403, refusedCall.statusCode());
+        assertEquals("application/problem+json", refusedCall.contentType());
+        assertEquals(null, refusedCall.header("Access-Control-Allow-Methods"));
+        assertEquals(null, refusedCall.header("Access-Control-Expose-Headers"));
 
         Response actual = given().auth().oauth2(as("v", "viewer")).header("Origin", "http://localhost:5173")
                 .when().get("/api/v1/agreements");

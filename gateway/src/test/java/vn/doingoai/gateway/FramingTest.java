@@ -53,6 +53,14 @@ class FramingTest {
         }
     }
 
+    @Test
+    void anHttp11RequestWithoutHostIsAProblemAndTheConnectionClosed() throws Exception {
+        String answer = exchange("GET /q/health/live HTTP/1.1\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+        assertFalse(answer.contains("[the connection stayed open]"), answer);
+    }
+
     /** Writes the bytes, then reads until the server closes the connection (or 10 s pass). */
     private String exchange(String request) throws IOException {
         try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {

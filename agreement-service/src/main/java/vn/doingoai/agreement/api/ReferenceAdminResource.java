@@ -205,7 +205,7 @@ public class ReferenceAdminResource {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
             AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),
                     input.kind(), input.validFrom(), input.validTo()));
-            return tagged(Response.status(Response.Status.CREATED), view);
+            return tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view);
         });
     }
 
@@ -242,10 +242,12 @@ public class ReferenceAdminResource {
             description = "From then on the successor sees the predecessor's records. 409 SUCCESSION_EXISTS for a repeat.")
     public Response createAdministrativeSuccession(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull SuccessionInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () ->
-                Response.status(Response.Status.CREATED).entity(AdministrativeUnitView.Succession.of(admin.addSuccession(
-                        input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(),
-                        input.legalBasis()))).build());
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            AdministrativeUnitView.Succession view = AdministrativeUnitView.Succession.of(admin.addSuccession(
+                    input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(), input.legalBasis()));
+            return Response.created(uri.getAbsolutePathBuilder().path(view.predecessorCode()).path(view.successorCode())
+                    .path(view.effectiveOn().toString()).build()).entity(view).build();
+        });
     }
 
     @GET

@@ -283,6 +283,8 @@ class PartnerResourceTest {
         bodies.put("{\"nameVi\":true,\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"parentId\":\"\"}", "parentId");
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"active\":2}", "active");
+        bodies.put("{\"nameVi\":\"Tỉnh A\\uD800\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
+        bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\\u0000\",\"countryCode\":\"LA\"}", "kind");
         for (Map.Entry<String, String> bad : bodies.entrySet()) {
             given().auth().oauth2(officer("57")).contentType("application/json").body(bad.getKey())
                     .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
@@ -298,8 +300,17 @@ class PartnerResourceTest {
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         notUtf8[12] = (byte) 0xE1;
         given().auth().oauth2(officer("57")).contentType("application/json").body(notUtf8)
-                .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("nameVi"))
+                .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", containsString("UTF-8"));
+        // An overlong form of "/" (C0 AF), which Jackson alone would read as "/".
+        notUtf8[12] = (byte) 0xC0;
+        notUtf8[13] = (byte) 0xAF;
+        given().auth().oauth2(officer("57")).contentType("application/json").body(notUtf8)
+                .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("UTF-8"));
+        given().auth().oauth2(officer("57")).contentType("application/json")
+                .body("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"parentId\":\"5f1c0a0e-7a55-4c1b-9e7e-2f1f0b7c8a11\\u0000\"}")
+                .when().post(PATH).then().statusCode(400).body("errors[0].field", equalTo("parentId"));
         given().auth().oauth2(officer("57")).when().get(PATH).then().statusCode(200).body("items", hasSize(0));
     }
 

@@ -131,7 +131,8 @@ public class ReferenceResource {
             @Valid @NotNull CodeListInput input) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
             DelegationPurposeView view = DelegationPurposeView.of(references.add(DelegationPurpose.class, DelegationPurpose::new, input));
-            return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+            return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build()).entity(view)
+                    .header(HttpHeaders.ETAG, tag(view)).build();
         });
     }
 
@@ -181,7 +182,8 @@ public class ReferenceResource {
             @Valid @NotNull CodeListInput input) {
         return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
             DelegationLevelView view = DelegationLevelView.of(references.add(DelegationLevel.class, DelegationLevel::new, input));
-            return Response.status(Response.Status.CREATED).entity(view).header(HttpHeaders.ETAG, tag(view)).build();
+            return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build()).entity(view)
+                    .header(HttpHeaders.ETAG, tag(view)).build();
         });
     }
 

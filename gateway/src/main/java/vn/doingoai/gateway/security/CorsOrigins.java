@@ -1,6 +1,6 @@
 package vn.doingoai.gateway.security;
 
-import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,8 +11,8 @@ import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 
 /**
- * A browser's preflight from an origin that may not call the API is refused with a problem and
- * nothing of the CORS policy: Quarkus' own refusal still lists the allowed methods, headers and
+ * A browser's request or preflight from an origin that may not call the API is refused with a
+ * problem and nothing of the CORS policy: Quarkus' own refusal still lists the allowed methods, headers and
  * max-age, which tells a foreign page what it could do and lets a browser cache the refusal's terms.
  */
 @ApplicationScoped
@@ -26,12 +26,16 @@ public class CorsOrigins {
         this.problems = problems;
     }
 
+    /** The gateway's own pages (Swagger UI) call it from its own origin, which needs no CORS. */
+    private static boolean sameOrigin(HttpServerRequest request, String origin) {
+        return request.authority() != null && origin.equalsIgnoreCase(request.scheme() + "://" + request.authority());
+    }
+
     void install(@Observes Router router) {
         // After the request id and the address limit, before Quarkus' CORS handling.
         router.route().order(Integer.MIN_VALUE + 211).handler(rc -> {
             String origin = rc.request().getHeader("Origin");
-            if (rc.request().method() == HttpMethod.OPTIONS && origin != null
-                    && rc.request().getHeader("Access-Control-Request-Method") != null && !allowed.contains(origin)) {
+            if (origin != null && !allowed.contains(origin) && !sameOrigin(rc.request(), origin)) {
                 problems.write(rc, ProblemCode.FORBIDDEN, "Pages from " + origin + " may not call this API.");
                 return;
             }

@@ -86,8 +86,10 @@ public class ReferenceResource {
             description = "Its code is the `unit` claim of the unit's reporters and never changes.")
     public Response createReportingUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull ReportingUnitInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () ->
-                tagged(Response.status(Response.Status.CREATED), ReportingUnitView.of(units.add(input))));
+        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+            ReportingUnitView view = ReportingUnitView.of(units.add(input));
+            return tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view);
+        });
     }
 
     @PUT

@@ -12,10 +12,13 @@ import jakarta.enterprise.event.Observes;
 /**
  * Token checks happen on the HTTP layer before any resource runs (proactive authentication and
  * path permissions), so their failures never reach JAX-RS exception mappers. This failure
- * handler turns them into the same problem+json the rest of the API answers with.
+ * handler turns them into the same problem+json the rest of the API answers with, and so does any
+ * other failure that reaches the router (instead of Quarkus' own error page).
  */
 @ApplicationScoped
 public class SecurityFailureHandler {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SecurityFailureHandler.class);
 
     private final ProblemWriter writer;
 
@@ -39,8 +42,19 @@ public class SecurityFailureHandler {
             writer.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
         } else if (rc.statusCode() == 403) {
             writer.write(rc, ProblemCode.FORBIDDEN, "Your roles do not allow this operation.");
+        } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
+            // Refused by the HTTP layer itself (a request Vert.x could not route, a missing Host): what
+            // follows on the connection cannot be trusted to start a request, so it is closed.
+            rc.response().putHeader("Connection", "close");
+            rc.addEndHandler(done -> {
+                if (rc.request().connection() != null) {
+                    rc.request().connection().close();
+                }
+            });
+            writer.write(rc, ProblemCode.forStatus(rc.statusCode()), "The request could not be read as HTTP.");
         } else {
-            rc.next();
+            LOG.errorf(failure, "Unexpected failure on %s", rc.request().path());
+            writer.write(rc, ProblemCode.INTERNAL_ERROR, "The server failed to answer; quote the requestId when reporting it.");
         }
     }
 }

@@ -31,6 +31,10 @@ public class NfcJsonCustomizer implements ObjectMapperCustomizer {
             if (text != null && VietnameseText.hasControlCharacter(text)) {
                 throw new ControlCharacterException(p, text);
             }
+            if (text != null && VietnameseText.hasUnpairedSurrogate(text)) {
+                // Jackson decodes an encoded surrogate (ED A0 80) or a \uD800 escape without complaint.
+                throw new InvalidFormatException(p, "The value is not valid UTF-8 (a lone surrogate).", text, String.class);
+            }
             return VietnameseText.nfc(text);
         }
     }

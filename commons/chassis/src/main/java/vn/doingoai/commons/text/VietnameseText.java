@@ -48,4 +48,17 @@ public final class VietnameseText {
         }
         return false;
     }
+
+    /** A UTF-16 surrogate without its partner: no character at all, and PostgreSQL cannot store it. */
+    public static boolean hasUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

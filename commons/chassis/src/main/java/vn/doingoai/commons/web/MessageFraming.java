@@ -31,6 +31,11 @@ public class MessageFraming {
                 problems.write(rc, ProblemCode.HTTP_VERSION_NOT_SUPPORTED, "Only HTTP/1.0, HTTP/1.1 and HTTP/2 are spoken here.");
                 return;
             }
+            if (request.version() == HttpVersion.HTTP_1_1 && !request.headers().contains("Host")) {
+                rc.response().putHeader("Connection", "close");
+                problems.write(rc, ProblemCode.VALIDATION_FAILED, "An HTTP/1.1 request needs a Host header.");
+                return;
+            }
             if (request.headers().contains("Transfer-Encoding") && request.version() != HttpVersion.HTTP_2) {
                 // The codec has already dropped a Content-Length sent beside it, so the two cannot be
                 // told apart from a plain chunked upload here; every chunked request closes its
@@ -43,6 +48,19 @@ public class MessageFraming {
                     }
                 });
             }
+            // An answer given before the body was read (a 403 decided from the token alone) leaves the
+            // rest of the body on the connection, paused: the next request on it would wait behind
+            // those bytes until a timeout. Such a connection is closed with the answer instead.
+            rc.addHeadersEndHandler(v -> {
+                if (!request.isEnded()) {
+                    rc.response().putHeader("Connection", "close");
+                }
+            });
+            rc.addEndHandler(done -> {
+                if (!request.isEnded() && request.connection() != null) {
+                    request.connection().close();
+                }
+            });
             rc.next();
         });
     }

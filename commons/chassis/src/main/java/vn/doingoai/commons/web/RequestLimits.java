@@ -4,13 +4,14 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 
 /**
- * The limits on a request's target and headers, answered as problem+json like every other refusal.
+ * The limits on a request's target, headers and declared body size, answered as problem+json like every other refusal.
  * The HTTP codec below has its own, larger, bounds (quarkus.http.limits.*) and answers past them with
  * a bare status: Vert.x gives an application no hook there, so the suite's limits are checked here,
  * well inside the codec's.
@@ -21,13 +22,16 @@ public class RequestLimits {
     private final ProblemWriter problems;
     private final int maxUriLength;
     private final int maxHeaderBytes;
+    private final long maxBodyBytes;
 
     public RequestLimits(ProblemWriter problems,
             @ConfigProperty(name = "doingoai.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-            @ConfigProperty(name = "doingoai.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes) {
+            @ConfigProperty(name = "doingoai.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.problems = problems;
         this.maxUriLength = maxUriLength;
         this.maxHeaderBytes = maxHeaderBytes;
+        this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -45,8 +49,23 @@ public class RequestLimits {
                         + maxHeaderBytes + " bytes.");
                 return;
             }
+            String length = request.getHeader("Content-Length");
+            if (length != null && declaredOver(length, maxBodyBytes)) {
+                // Answered before a byte of the body is read; Quarkus' own check would answer bare.
+                rc.response().putHeader("Connection", "close");
+                problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
+                return;
+            }
             rc.next();
         });
+    }
+
+    private static boolean declaredOver(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false; // the codec refuses a malformed length itself
+        }
     }
 
     private static long headerBytes(HttpServerRequest request) {

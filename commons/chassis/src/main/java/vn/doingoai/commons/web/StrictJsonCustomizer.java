@@ -2,6 +2,17 @@ package vn.doingoai.commons.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +43,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     public static ObjectMapper strict(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // Left off on purpose: Jackson cannot tell an absent primitive from a null one, and an optional
+        // flag left out of a body (an obligation's `right`) means false.
+        mapper.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
@@ -61,6 +74,54 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnumDeserializer(deserializer);
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return EXACT_TEXT_TYPES.contains(description.getBeanClass()) ? new ExactEnumDeserializer(deserializer)
+                        : deserializer;
+            }
+        }));
         return mapper;
+    }
+
+    /** Values read from text that Jackson trims first (String.trim() removes NUL too). */
+    private static final java.util.Set<Class<?>> EXACT_TEXT_TYPES = java.util.Set.of(java.util.UUID.class,
+            java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.LocalTime.class,
+            java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.Instant.class,
+            java.time.Year.class, java.time.YearMonth.class, java.time.Duration.class);
+
+    /**
+     * Jackson trims an enum's, a UUID's or a date's text before reading it, and String.trim() removes
+     * every character up to U+0020, NUL included: {@code "CITY\u0000"} would be read as CITY. Only
+     * the exact text is read.
+     */
+    static final class ExactEnumDeserializer extends DelegatingDeserializer {
+
+        ExactEnumDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnumDeserializer(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String text = p.getText();
+                if (!text.trim().equals(text)) {
+                    throw InvalidFormatException.from(p, "not one of the values", text, handledType());
+                }
+            }
+            return super.deserialize(p, ctxt);
+        }
     }
 }

@@ -38,6 +38,9 @@ public class StrictParameters implements ParamConverterProvider {
         Class<?> type = rawType.isPrimitive() ? boxed(rawType) : rawType;
         if (type == String.class) {
             return (ParamConverter<T>) converter(name, "text", s -> {
+                if (VietnameseText.hasUnpairedSurrogate(s)) {
+                    throw new InvalidParameter(name, "INVALID", name + " is not valid UTF-8", null);
+                }
                 if (VietnameseText.hasControlCharacter(s)) {
                     throw new InvalidParameter(name, "CONTROL_CHARACTER",
                             "control characters are not accepted in " + name, null);

@@ -50,7 +50,6 @@ class StrictJsonCustomizerTest {
             "{\"count\":1.5,\"size\":1}",
             "{\"count\":\"1\",\"size\":1}",
             "{\"count\":true,\"size\":1}",
-            "{\"size\":null}",
             "{\"active\":2,\"size\":1}",
             "{\"active\":\"true\",\"size\":1}",
             "{\"on\":20261201,\"size\":1}",
@@ -61,6 +60,10 @@ class StrictJsonCustomizerTest {
             "{\"kind\":1,\"size\":1}",
             "{\"kind\":\"\",\"size\":1}",
             "{\"kind\":\"city\",\"size\":1}",
+            "{\"kind\":\"CITY\\u0000\",\"size\":1}",
+            "{\"kind\":\" CITY\",\"size\":1}",
+            "{\"id\":\"5f1c0a0e-7a55-4c1b-9e7e-2f1f0b7c8a11\\u0000\",\"size\":1}",
+            "{\"on\":\"2026-12-01 \",\"size\":1}",
             "{\"amount\":\"12\",\"size\":1}",
             "{\"tags\":\"a\",\"size\":1}" })
     void whatCouldOnlyBeGuessedIsRefused(String json) {
