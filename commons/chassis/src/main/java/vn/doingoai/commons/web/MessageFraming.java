@@ -51,16 +51,20 @@ public class MessageFraming {
             // An answer given before the body was read (a 403 decided from the token alone) leaves the
             // rest of the body on the connection, paused: the next request on it would wait behind
             // those bytes until a timeout. Such a connection is closed with the answer instead.
-            rc.addHeadersEndHandler(v -> {
-                if (!request.isEnded()) {
-                    rc.response().putHeader("Connection", "close");
-                }
-            });
-            rc.addEndHandler(done -> {
-                if (!request.isEnded() && request.connection() != null) {
-                    request.connection().close();
-                }
-            });
+            // HTTP/1.x only: an HTTP/2 stream is reset on its own, and an h2c upgrade request is not
+            // "ended" while its connection changes protocol.
+            if (request.version() != HttpVersion.HTTP_2 && !request.headers().contains("Upgrade")) {
+                rc.addHeadersEndHandler(v -> {
+                    if (!request.isEnded()) {
+                        rc.response().putHeader("Connection", "close");
+                    }
+                });
+                rc.addEndHandler(done -> {
+                    if (!request.isEnded() && request.connection() != null) {
+                        request.connection().close();
+                    }
+                });
+            }
             rc.next();
         });
     }
