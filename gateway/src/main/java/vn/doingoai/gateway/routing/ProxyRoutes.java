@@ -18,7 +18,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.doingoai.commons.problem.ProblemCode;
@@ -151,9 +150,11 @@ public class ProxyRoutes {
         return vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(service.maxConnections())
                 .setConnectTimeout((int) service.connectTimeout().toMillis())
+                // Unused pooled connections close after the idle timeout; a call in flight is bounded by
+                // its route's response timeout alone (RequestOptions), never by the pool's idle timeout,
+                // which closed a connection 5 s into a slower answer.
                 .setKeepAliveTimeout((int) Math.max(1, service.idleTimeout().toSeconds()))
-                .setIdleTimeout((int) service.idleTimeout().toMillis())
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+                .setIdleTimeout(0));
     }
 
     private HttpProxy proxy(Route route, GatewayConfig.Service service, HttpClient client, CircuitBreaker circuit) {

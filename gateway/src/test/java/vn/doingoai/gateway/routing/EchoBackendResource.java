@@ -76,6 +76,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 // The slow and aborted calls of the tests must not open the circuit of the echo backend.
                 Map.entry("gateway.services.reporting.failures-to-open", "1000"),
                 Map.entry("gateway.services.agreement.failures-to-open", "1000"),
+                // Shorter than the slow answer: the pool's idle timeout must not cut a call in flight.
+                Map.entry("gateway.services.agreement.idle-timeout", "1s"),
                 Map.entry("gateway.services.delegation.url", "http://127.0.0.1:" + unusedPort()),
                 Map.entry("gateway.services.delegation.connect-timeout", "1s"),
                 Map.entry("gateway.services.delegation.failures-to-open", "1000"),

@@ -143,6 +143,12 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aCallSlowerThanThePoolsIdleTimeoutIsAnsweredWithinTheResponseTimeout() {
+        // agreement: idle timeout 1 s, response timeout 30 s, the answer comes after 3 s.
+        given().auth().oauth2(token()).when().get("/api/v1/partners/slow").then().statusCode(200);
+    }
+
+    @Test
     void slowServiceGives504ProblemAtTheResponseTimeout() {
         given().auth().oauth2(token()).when().get("/api/v1/reports/slow")
                 .then().statusCode(504)

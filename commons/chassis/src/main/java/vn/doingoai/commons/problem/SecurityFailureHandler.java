@@ -45,12 +45,7 @@ public class SecurityFailureHandler {
         } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
             // Refused by the HTTP layer itself (a request Vert.x could not route, a missing Host): what
             // follows on the connection cannot be trusted to start a request, so it is closed.
-            rc.response().putHeader("Connection", "close");
-            rc.addEndHandler(done -> {
-                if (rc.request().connection() != null) {
-                    rc.request().connection().close();
-                }
-            });
+            vn.doingoai.commons.web.Connections.closeAfterAnswer(rc);
             writer.write(rc, ProblemCode.forStatus(rc.statusCode()), "The request could not be read as HTTP.");
         } else {
             LOG.errorf(failure, "Unexpected failure on %s", rc.request().path());

@@ -38,20 +38,22 @@ public class RequestLimits {
         router.route().order(RequestIdHandler.ORDER + 1).handler(rc -> {
             HttpServerRequest request = rc.request();
             if (request.uri().length() > maxUriLength) {
-                rc.response().putHeader("Connection", "close");
+                Connections.closeAfterAnswer(rc);
                 problems.write(rc, ProblemCode.URI_TOO_LONG, "The request target is longer than " + maxUriLength
                         + " characters; send long filters in a body where the operation takes one.");
                 return;
             }
             if (headerBytes(request) > maxHeaderBytes) {
-                rc.response().putHeader("Connection", "close");
+                Connections.closeAfterAnswer(rc);
                 problems.write(rc, ProblemCode.HEADERS_TOO_LARGE, "The request headers are larger than "
                         + maxHeaderBytes + " bytes.");
                 return;
             }
             String length = request.getHeader("Content-Length");
             if (length != null && declaredOver(length, maxBodyBytes)) {
-                // Answered before a byte of the body is read; Quarkus' own check would answer bare.
+                // Answered before a byte of the body is read; Quarkus' own check would answer bare. The
+                // close is only said, not done: closing while the client still sends would reset the
+                // connection before it reads this answer.
                 rc.response().putHeader("Connection", "close");
                 problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
                 return;
