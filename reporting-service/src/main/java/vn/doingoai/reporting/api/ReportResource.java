@@ -127,6 +127,9 @@ public class ReportResource {
 
     @GET
     @Path("/annual-agreement-report")
+    // Made from agreement-service's records, which a unit reporter may not read: refused here with
+    // 403 rather than answered 503 when agreement-service refuses the reporter's token.
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.CENTRAL_AUDITOR, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "getAnnualAgreementReport",
             summary = "The annual report to the Ministry of Foreign Affairs on international agreements",
             description = "Due by 15 November: the agreements signed in the year, those in force (being implemented), those "

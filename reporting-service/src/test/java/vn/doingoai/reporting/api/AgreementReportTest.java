@@ -69,6 +69,13 @@ class AgreementReportTest {
     }
 
     @Test
+    void aUnitReporterMayNotReadTheAgreementReport() {
+        given().auth().oauth2(TestTokens.user("db.reporter").roles("unit-reporter").province("38").unit("SO_TTTT").sign())
+                .queryParam("year", 2026).when().get("/api/v1/reports/annual-agreement-report")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
     void theReportIsAboutOneProvinceAndOnlyCentralBodiesChooseIt() {
         String auditor = TestTokens.user("auditor").roles("central-auditor").sign();
         given().auth().oauth2(auditor).queryParam("year", 2026).when().get("/api/v1/reports/annual-agreement-report")
