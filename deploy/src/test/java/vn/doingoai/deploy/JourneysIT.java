@@ -177,11 +177,11 @@ class JourneysIT {
 
         // The member is already on an earlier delegation, submitted, on overlapping dates.
         Delegation first = officer.createDelegation(outbound("Đoàn khảo sát " + RUN, start.minusDays(2), start.plusDays(1)), null);
-        officer.addDelegationMember(first.getId(), traveller, etag(officer.getDelegationWithHttpInfo(first.getId())));
+        officer.addDelegationMember(first.getId(), traveller, null, etag(officer.getDelegationWithHttpInfo(first.getId())));
         transition(officer, first.getId(), DelegationAction.SUBMIT);
 
         Delegation second = officer.createDelegation(outbound("Đoàn làm việc tại Lào " + RUN, start, end), null);
-        UUID memberId = officer.addDelegationMember(second.getId(), traveller,
+        UUID memberId = officer.addDelegationMember(second.getId(), traveller, null,
                 etag(officer.getDelegationWithHttpInfo(second.getId()))).getId();
         ApiException overlap = refused(() -> officer.transitionDelegation(second.getId(),
                 new DelegationTransitionRequest().action(DelegationAction.SUBMIT), null,
@@ -192,7 +192,7 @@ class JourneysIT {
         // Fixed: another officer goes instead.
         officer.removeDelegationMember(second.getId(), memberId, etag(officer.getDelegationWithHttpInfo(second.getId())));
         officer.addDelegationMember(second.getId(), new MemberInput().fullName("Trần Thị Thay " + RUN).position("Chuyên viên")
-                .head(true), etag(officer.getDelegationWithHttpInfo(second.getId())));
+                .head(true), null, etag(officer.getDelegationWithHttpInfo(second.getId())));
         // Recorded late, as it happened: each step on its own day, never before the one before it.
         LocalDate decided = start.minusDays(5);
         assertEquals(DelegationStatus.SUBMITTED, officer.transitionDelegation(second.getId(), new DelegationTransitionRequest()
@@ -251,11 +251,11 @@ class JourneysIT {
                 period = candidate;
             }
         }
-        Report draft = reporter.createReport(new ReportInput().programmeId(plan).period(period));
+        Report draft = reporter.createReport(new ReportInput().programmeId(plan).period(period), null);
         reporter.updateReport(draft.getId(), new ReportEntriesInput().entries(List.of(new ReportEntry().taskId(task)
                 .status(TaskStatus.ON_TRACK).narrative("Đăng 70 tin, bài (" + RUN + ").").actuals(Map.of("ARTICLES", new BigDecimal(70))))),
                 etag(reporter.getReportWithHttpInfo(draft.getId())));
-        Report submitted = reporter.transitionReport(draft.getId(), new ReportTransitionRequest().action(ReportAction.SUBMIT),
+        Report submitted = reporter.transitionReport(draft.getId(), new ReportTransitionRequest().action(ReportAction.SUBMIT), null,
                 etag(reporter.getReportWithHttpInfo(draft.getId())));
         assertEquals(ReportStatus.SUBMITTED, submitted.getStatus());
 
