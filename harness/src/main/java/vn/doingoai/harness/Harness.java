@@ -152,24 +152,20 @@ public final class Harness {
 
     /** Waits (up to two minutes) until the gateway says the suite is ready. */
     static boolean waitReady(Suite suite, PrintStream out) {
-        long until = System.currentTimeMillis() + 120_000;
-        boolean said = false;
-        while (System.currentTimeMillis() < until) {
-            Http.Res r = suite.http.sendOnce(new Http.Req("GET", suite.gateway + "/q/health/ready"));
-            if (r.status() == 200) {
-                return true;
-            }
-            if (!said) {
-                out.println("  (waiting for the suite to be ready: " + (r.status() == 0 ? r.error() : r.status()) + ")");
-                said = true;
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+        boolean[] said = { false };
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120))
+                    .pollInterval(java.time.Duration.ofSeconds(1)).until(() -> {
+                        Http.Res r = suite.http.sendOnce(new Http.Req("GET", suite.gateway + "/q/health/ready"));
+                        if (r.status() != 200 && !said[0]) {
+                            out.println("  (waiting for the suite to be ready: " + (r.status() == 0 ? r.error() : r.status()) + ")");
+                            said[0] = true;
+                        }
+                        return r.status() == 200;
+                    });
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 }
