@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.api;
 
+import vn.doingoai.commons.api.CodeLabelView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

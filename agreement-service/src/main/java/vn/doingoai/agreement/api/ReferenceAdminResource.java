@@ -1,5 +1,8 @@
 package vn.doingoai.agreement.api;
 
+import vn.doingoai.commons.api.CodeLabelView;
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import vn.doingoai.commons.security.Caller;
@@ -82,7 +85,7 @@ public class ReferenceAdminResource {
     @APIResponseSchema(value = CodeLabelView.class, responseCode = "200", responseDescription = "OK; the ETag header carries the version.")
     @Operation(operationId = "getCodeLabel", summary = "Get the labels of one code", description = READERS_DOC)
     public Response getCodeLabel(@PathParam("list") @Size(max = 40) String list, @PathParam("code") @Size(max = 40) String code) {
-        return tagged(Response.ok(), CodeLabelView.of(admin.label(list, code)));
+        return tagged(Response.ok(), admin.label(list, code).view());
     }
 
     @PUT
@@ -95,9 +98,9 @@ public class ReferenceAdminResource {
             description = "The codes of these lists are API enums and cannot be added here. Requires If-Match.")
     public Response updateCodeLabel(@PathParam("list") @Size(max = 40) String list, @PathParam("code") @Size(max = 40) String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LabelInput input) {
-        ETags.requireMatch(ifMatch, tag(CodeLabelView.of(admin.label(list, code))));
+        ETags.requireMatch(ifMatch, tag(admin.label(list, code).view()));
         return tagged(Response.ok(),
-                CodeLabelView.of(admin.relabel(list, code, input.nameVi(), input.nameEn(), input.sortOrder())));
+                admin.relabel(list, code, input.nameVi(), input.nameEn(), input.sortOrder()).view());
     }
 
     @PUT
@@ -200,7 +203,7 @@ public class ReferenceAdminResource {
     public Response createAdministrativeUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull UnitInput input) {
         if (input.code() == null) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("code", "REQUIRED", "the two-digit code")));
+            throw ProblemException.validation(List.of(new InvalidField("code", "REQUIRED", Text.of("agreement.unit-code-required", "the two-digit code"))));
         }
         return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
             AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),

@@ -1,5 +1,7 @@
 package vn.doingoai.agreement.api;
 
+import vn.doingoai.commons.persistence.CodeLabel;
+import vn.doingoai.commons.api.CodeLabelView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -11,7 +13,14 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.agreement.domain.AgreementAction;
+import vn.doingoai.agreement.domain.AgreementStatus;
+import vn.doingoai.agreement.domain.ConsultationReply;
+import vn.doingoai.agreement.domain.DeadlineKind;
+import vn.doingoai.agreement.domain.ParentRelation;
+import vn.doingoai.agreement.domain.Party;
 import vn.doingoai.agreement.service.ReferenceDataService;
+import vn.doingoai.commons.api.CodeLabelSet;
 import vn.doingoai.commons.security.Roles;
 
 @Path("/api/v1/reference")
@@ -39,28 +48,49 @@ public class ReferenceResource {
     @Path("/partner-kinds")
     @Operation(operationId = "listPartnerKinds", summary = "List the kinds of partner with their labels")
     public CodeLabelList listPartnerKinds() {
-        return new CodeLabelList(references.partnerKinds().stream().map(CodeLabelView::of).toList());
+        return new CodeLabelList(references.partnerKinds().stream().map(CodeLabel::view).toList());
     }
 
     @GET
     @Path("/relationship-kinds")
     @Operation(operationId = "listRelationshipKinds", summary = "List the kinds of relationship with a partner")
     public CodeLabelList listRelationshipKinds() {
-        return new CodeLabelList(references.relationshipKinds().stream().map(CodeLabelView::of).toList());
+        return new CodeLabelList(references.relationshipKinds().stream().map(CodeLabel::view).toList());
     }
 
     @GET
     @Path("/agreement-kinds")
     @Operation(operationId = "listAgreementKinds", summary = "List the kinds of agreement with their labels")
     public CodeLabelList listAgreementKinds() {
-        return new CodeLabelList(references.agreementKinds().stream().map(CodeLabelView::of).toList());
+        return new CodeLabelList(references.agreementKinds().stream().map(CodeLabel::view).toList());
     }
 
     @GET
     @Path("/signing-levels")
     @Operation(operationId = "listSigningLevels", summary = "List the levels in whose name agreements are signed")
     public CodeLabelList listSigningLevels() {
-        return new CodeLabelList(references.signingLevels().stream().map(CodeLabelView::of).toList());
+        return new CodeLabelList(references.signingLevels().stream().map(CodeLabel::view).toList());
+    }
+
+    @GET
+    @Path("/labels/agreements")
+    @Operation(operationId = "listAgreementLabels", summary = "Labels of every code of partners and agreements",
+            description = "Vietnamese and English labels of each code list this part of the API returns (statuses, actions, "
+                    + "deadline kinds, kinds of partner and agreement, signing levels…), by the name of the code's schema, "
+                    + "so that no screen shows a raw code. Short and stable: cache it for the session.")
+    public CodeLabelSet listAgreementLabels() {
+        return CodeLabelSet.builder()
+                .add(AgreementStatus.class)
+                .add(AgreementAction.class)
+                .add(DeadlineKind.class)
+                .add(ConsultationReply.class)
+                .add(ParentRelation.class)
+                .add(Party.class)
+                .add("AgreementKind", references.agreementKinds().stream().map(CodeLabel::view).toList())
+                .add("PartnerKind", references.partnerKinds().stream().map(CodeLabel::view).toList())
+                .add("RelationshipKind", references.relationshipKinds().stream().map(CodeLabel::view).toList())
+                .add("SigningLevel", references.signingLevels().stream().map(CodeLabel::view).toList())
+                .build();
     }
 
     @GET

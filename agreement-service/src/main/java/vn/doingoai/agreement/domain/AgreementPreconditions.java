@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.domain;
 
+import vn.doingoai.commons.i18n.Text;
 import java.util.Optional;
 import vn.doingoai.commons.lifecycle.BlockedAction;
 
@@ -17,21 +18,19 @@ public final class AgreementPreconditions {
     public static Optional<BlockedAction> blocker(AgreementAction action, Agreement agreement, long unanswered) {
         return switch (action) {
             case SUBMIT -> agreement.status == AgreementStatus.CONSULTING && unanswered > 0
-                    ? block(action, "CONSULTATION_INCOMPLETE", unanswered + " consulted bodies have no recorded reply; record "
-                            + "AGREE, OBJECT or NO_ANSWER for each before submitting.")
+                    ? block(action, "CONSULTATION_INCOMPLETE", Text.of("agreement.consultation-incomplete", "{0} consulted bodies have no recorded reply; record AGREE, OBJECT or NO_ANSWER for each before submitting.", unanswered))
                     : Optional.empty();
             case RECORD_OPINION -> unanswered == 0
-                    ? block(action, "NO_CONSULTATION_PENDING", "Every consulted body's reply is recorded.")
+                    ? block(action, "NO_CONSULTATION_PENDING", Text.of("agreement.no-consultation-pending", "Every consulted body's reply is recorded."))
                     : Optional.empty();
             case RECORD_SIGNING -> agreement.signatoryName == null
-                    ? block(action, "SIGNATORY_NOT_AUTHORISED", "No signatory has been authorised; an approver sends "
-                            + "AUTHORISE_SIGNATORY first.")
+                    ? block(action, "SIGNATORY_NOT_AUTHORISED", Text.of("agreement.signatory-not-authorised", "No signatory has been authorised; an approver sends AUTHORISE_SIGNATORY first."))
                     : Optional.empty();
             default -> Optional.empty();
         };
     }
 
-    private static Optional<BlockedAction> block(AgreementAction action, String code, String reason) {
+    private static Optional<BlockedAction> block(AgreementAction action, String code, Text reason) {
         return Optional.of(new BlockedAction(action.name(), code, reason));
     }
 }

@@ -1,5 +1,7 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,7 @@ import vn.doingoai.commons.persistence.TextSearch;
 import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.text.VietnameseText;
@@ -38,6 +41,9 @@ import vn.doingoai.commons.web.ETags;
 
 @ApplicationScoped
 public class AgreementService {
+
+    private static final Text AGREEMENT = Text.of("agreement.agreement", "Agreement");
+    private static final Text NO_FIELD = Text.of("agreement.field-unknown", "no cooperation field with this code");
 
     /** Stands in for a missing date so that keyset paging over nullable dates stays total. */
     static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
@@ -112,7 +118,7 @@ public class AgreementService {
     public Agreement get(UUID id) {
         Agreement agreement = Agreement.findById(id);
         if (agreement == null || !scope.maySee(agreement.provinceCode)) {
-            throw ProblemException.notFound("Agreement", id);
+            throw ProblemException.notFound(AGREEMENT, id);
         }
         return agreement;
     }
@@ -183,10 +189,7 @@ public class AgreementService {
         ETags.requireMatch(ifMatch, agreement.version);
         requireOwnProvince(agreement);
         if (!AgreementLifecycle.isEditable(agreement.status)) {
-            throw new ProblemException(409, "AGREEMENT_NOT_EDITABLE", "Not editable",
-                    "An agreement can be redrafted only in DRAFT or REJECTED; it is " + agreement.status
-                            + ". Changes after signing are made as an amendment (a new agreement with parentId).",
-                    List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "AGREEMENT_NOT_EDITABLE", Text.of("agreement.not-editable", "An agreement can be redrafted only in DRAFT or REJECTED; it is {0}. Changes after signing are made as an amendment (a new agreement with parentId).", agreement.status), List.of());
         }
         apply(agreement, input);
         agreement.flush();
@@ -214,7 +217,7 @@ public class AgreementService {
     void requireOwnProvince(Agreement agreement) {
         scope.ownProvince();
         if (!scope.mayAct(agreement.provinceCode)) {
-            throw ProblemException.notFound("Agreement", agreement.id);
+            throw ProblemException.notFound(AGREEMENT, agreement.id);
         }
     }
 
@@ -239,50 +242,50 @@ public class AgreementService {
     }
 
     private void apply(Agreement agreement, AgreementInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         List<UUID> partnerIds = List.copyOf(new LinkedHashSet<>(input.partnerIds()));
         Map<UUID, Partner> partners = Partner.<Partner>list("id in ?1", partnerIds).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
         for (int i = 0; i < partnerIds.size(); i++) {
             Partner partner = partners.get(partnerIds.get(i));
             if (partner == null || !scope.maySee(partner.provinceCode)) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "UNKNOWN", "no partner of this province has this id"));
+                errors.add(new InvalidField("partnerIds[" + i + "]", "UNKNOWN", Text.of("agreement.partner-unknown", "no partner of this province has this id")));
             } else if (!partner.active && !agreement.partnerIds.contains(partner.id)) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "INACTIVE", "this partner is deactivated"));
+                errors.add(new InvalidField("partnerIds[" + i + "]", "INACTIVE", Text.of("agreement.partner-inactive", "this partner is deactivated")));
             }
         }
         List<String> fieldCodes = input.fieldCodes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(input.fieldCodes()));
         for (int i = 0; i < fieldCodes.size(); i++) {
             if (CooperationField.findById(fieldCodes.get(i)) == null) {
-                errors.add(new Problem.FieldError("fieldCodes[" + i + "]", "UNKNOWN", "no cooperation field with this code"));
+                errors.add(new InvalidField("fieldCodes[" + i + "]", "UNKNOWN", NO_FIELD));
             }
         }
         List<Obligation> obligations = input.obligations() == null ? List.of() : input.obligations();
         for (int i = 0; i < obligations.size(); i++) {
             String code = obligations.get(i).fieldCode();
             if (code != null && CooperationField.findById(code) == null) {
-                errors.add(new Problem.FieldError("obligations[" + i + "].fieldCode", "UNKNOWN", "no cooperation field with this code"));
+                errors.add(new InvalidField("obligations[" + i + "].fieldCode", "UNKNOWN", NO_FIELD));
             }
         }
         if (input.expiresOn() != null && input.proposedOn() != null && input.expiresOn().isBefore(input.proposedOn())) {
-            errors.add(new Problem.FieldError("expiresOn", "DATE_RANGE", "must not be before proposedOn"));
+            errors.add(new InvalidField("expiresOn", "DATE_RANGE", Text.of("agreement.expires-before-proposed", "must not be before proposedOn")));
         }
         boolean nameOnly = Boolean.TRUE.equals(input.nameOnlyAmendment());
         if ((input.parentId() == null) != (input.parentRelation() == null)) {
-            errors.add(new Problem.FieldError(input.parentId() == null ? "parentId" : "parentRelation", "REQUIRED",
-                    "parentId and parentRelation go together"));
+            errors.add(new InvalidField(input.parentId() == null ? "parentId" : "parentRelation", "REQUIRED",
+                    Text.of("agreement.parent-pair", "parentId and parentRelation go together")));
         } else if (input.parentId() != null) {
             Agreement parent = Agreement.findById(input.parentId());
             if (parent == null || !scope.maySee(parent.provinceCode) || parent.id.equals(agreement.id)) {
-                errors.add(new Problem.FieldError("parentId", "UNKNOWN", "no agreement of this province has this id"));
+                errors.add(new InvalidField("parentId", "UNKNOWN", Text.of("agreement.parent-unknown", "no agreement of this province has this id")));
             } else if (!EnumSet.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
                     .contains(parent.status)) {
-                errors.add(new Problem.FieldError("parentId", "NOT_SIGNED",
-                        "only a signed agreement can be amended, extended or replaced"));
+                errors.add(new InvalidField("parentId", "NOT_SIGNED",
+                        Text.of("agreement.parent-not-signed", "only a signed agreement can be amended, extended or replaced")));
             }
         }
         if (nameOnly && input.parentRelation() != ParentRelation.AMENDS) {
-            errors.add(new Problem.FieldError("nameOnlyAmendment", "INVALID", "a name-only amendment AMENDS a parent agreement"));
+            errors.add(new InvalidField("nameOnlyAmendment", "INVALID", Text.of("agreement.name-only-amends", "a name-only amendment AMENDS a parent agreement")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);

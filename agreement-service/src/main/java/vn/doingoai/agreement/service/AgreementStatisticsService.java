@@ -1,5 +1,7 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -54,8 +56,8 @@ public class AgreementStatisticsService {
     public List<Row> count(List<String> groupBy, Filters filters) {
         for (int i = 0; i < groupBy.size(); i++) {
             if (!DIMENSIONS.containsKey(groupBy.get(i))) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("groupBy[" + i + "]", "UNKNOWN",
-                        "group by one of " + String.join(", ", DIMENSIONS.keySet()))));
+                throw ProblemException.validation(List.of(new InvalidField("groupBy[" + i + "]", "UNKNOWN",
+                        Text.of("agreement.group-by", "group by one of {0}", String.join(", ", DIMENSIONS.keySet())), List.copyOf(DIMENSIONS.keySet()))));
             }
         }
         boolean byCountry = groupBy.contains("country") || filters.partnerCountry() != null;

@@ -1,5 +1,7 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -60,15 +62,14 @@ public class AgreementTransitionService {
                     Set.of(vn.doingoai.commons.security.Roles.OFFICER, vn.doingoai.commons.security.Roles.APPROVER),
                     agreement.nameOnlyAmendment);
             if (someoneMay) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow " + action + ".");
+                throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("agreement.action-forbidden", "Your roles do not allow {0}.", action));
             }
             List<AgreementAction> allowed = AgreementLifecycle.allowed(agreement.status, roles, agreement.nameOnlyAmendment);
-            throw new ProblemException(ProblemCode.INVALID_TRANSITION, action + " is not possible in " + agreement.status
-                    + "; allowed now: " + (allowed.isEmpty() ? "none" : allowed.stream().map(Enum::name)
-                            .collect(Collectors.joining(", "))) + ".");
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("agreement.transition-impossible", "{0} is not possible in {1}; allowed now: {2}.", action, agreement.status, allowed.isEmpty()
+                    ? Text.of("agreement.none", "none") : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
         }
         AgreementPreconditions.blocker(action, agreement, unanswered(agreement)).ifPresent(blocked -> {
-            throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, blocked.code(), blocked.reason(), List.of());
         });
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
         // Consulted bodies reply independently: a reply is dated after the step that asked for it, not
@@ -99,7 +100,7 @@ public class AgreementTransitionService {
                 deadlines.open(agreement, DeadlineKind.PM_REVIEW, workingDays.add(on, DeadlineService.PM_REVIEW_WORKING_DAYS), on, on);
             }
             case RECORD_PM_CONSENT -> {
-                require(request.decision() != null, "decision", "the Prime Minister's consent is a decision: number and date");
+                require(request.decision() != null, "decision", Text.of("agreement.pm-consent-decision", "the Prime Minister's consent is a decision: number and date"));
                 deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.PM_REVIEW), on, "the Prime Minister consented", caller.name());
                 openApprovalDeadline(agreement, on, workingDays);
             }
@@ -112,7 +113,7 @@ public class AgreementTransitionService {
                 openApprovalDeadline(agreement, on, workingDays);
             }
             case APPROVE -> {
-                require(request.decision() != null, "decision", "approval is a decision: number and date");
+                require(request.decision() != null, "decision", Text.of("agreement.approval-decision", "approval is a decision: number and date"));
                 agreement.decidedOn = request.decision().date();
                 deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.APPROVAL_DECISION), on, "approved", caller.name());
             }
@@ -121,7 +122,7 @@ public class AgreementTransitionService {
                 deadlines.closeMoot(agreement, EnumSet.of(DeadlineKind.APPROVAL_DECISION), on, "rejected", caller.name());
             }
             case AUTHORISE_SIGNATORY -> {
-                require(request.signatory() != null, "signatory", "name the person who signs");
+                require(request.signatory() != null, "signatory", Text.of("agreement.signatory-required", "name the person who signs"));
                 agreement.signatoryName = request.signatory().name();
                 agreement.signatoryTitle = request.signatory().title();
                 agreement.signatoryAuthorisation = request.signatory().authorisation();
@@ -133,7 +134,7 @@ public class AgreementTransitionService {
             }
             case RECORD_ENTRY_INTO_FORCE -> {
                 require(agreement.signedOn == null || !on.isBefore(agreement.signedOn), "effectiveOn",
-                        "entry into force cannot precede signing (" + agreement.signedOn + ")");
+                        Text.of("agreement.force-before-signing", "entry into force cannot precede signing ({0})", agreement.signedOn));
                 agreement.inForceOn = on;
                 if (agreement.expiresOn != null && agreement.expiresOn.isAfter(on)) {
                     int warning = deadlines.expiryWarningDays(agreement.provinceCode);
@@ -162,10 +163,10 @@ public class AgreementTransitionService {
 
     private void startConsultation(Agreement agreement, TransitionRequest request, LocalDate on, WorkingDays workingDays) {
         List<String> bodies = request.consultedBodies() == null ? List.of() : request.consultedBodies();
-        require(!bodies.isEmpty(), "consultedBodies", "name at least the Ministry of Foreign Affairs");
+        require(!bodies.isEmpty(), "consultedBodies", Text.of("agreement.consult-mofa", "name at least the Ministry of Foreign Affairs"));
         boolean shortened = Boolean.TRUE.equals(request.shortenedProcedure());
         require(!shortened || (request.shortenedReason() != null && !request.shortenedReason().isBlank()),
-                "shortenedReason", "the shortened procedure needs a reason");
+                "shortenedReason", Text.of("agreement.shortened-reason", "the shortened procedure needs a reason"));
         agreement.shortenedProcedure = shortened;
         agreement.shortenedReason = shortened ? request.shortenedReason().strip() : null;
         LocalDate due = workingDays.add(on, shortened
@@ -183,28 +184,26 @@ public class AgreementTransitionService {
     }
 
     private AgreementStatus recordOpinion(Agreement agreement, TransitionRequest request, LocalDate on) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (request.consultationId() == null) {
-            errors.add(new Problem.FieldError("consultationId", "REQUIRED", "which consulted body replied"));
+            errors.add(new InvalidField("consultationId", "REQUIRED", Text.of("agreement.consultation-required", "which consulted body replied")));
         }
         if (request.reply() == null) {
-            errors.add(new Problem.FieldError("reply", "REQUIRED", "AGREE, OBJECT or NO_ANSWER"));
+            errors.add(new InvalidField("reply", "REQUIRED", Text.of("agreement.reply-required", "AGREE, OBJECT or NO_ANSWER")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
         Consultation consultation = Consultation.findById(request.consultationId());
         if (consultation == null || !consultation.agreementId.equals(agreement.id)) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("consultationId", "UNKNOWN",
-                    "no consultation of this agreement has this id")));
+            throw ProblemException.validation(List.of(new InvalidField("consultationId", "UNKNOWN",
+                    Text.of("agreement.consultation-unknown", "no consultation of this agreement has this id"))));
         }
         if (consultation.reply != null) {
-            throw new ProblemException(409, "OPINION_ALREADY_RECORDED", ProblemCode.CONFLICT.title(),
-                    consultation.bodyName + " replied " + consultation.reply + " on " + consultation.repliedOn + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "OPINION_ALREADY_RECORDED", Text.of("agreement.opinion-recorded", "{0} replied {1} on {2}.", consultation.bodyName, consultation.reply, consultation.repliedOn), List.of());
         }
         if (request.reply() == ConsultationReply.NO_ANSWER && !on.isAfter(consultation.dueOn)) {
-            throw new ProblemException(409, "REPLY_NOT_YET_DUE", ProblemCode.CONFLICT.title(), consultation.bodyName
-                    + " may reply until " + consultation.dueOn + "; NO_ANSWER is recorded from the day after.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "REPLY_NOT_YET_DUE", Text.of("agreement.reply-not-due", "{0} may reply until {1}; NO_ANSWER is recorded from the day after.", consultation.bodyName, consultation.dueOn), List.of());
         }
         consultation.reply = request.reply();
         consultation.repliedOn = on;
@@ -248,14 +247,14 @@ public class AgreementTransitionService {
         deadlines.open(agreement, DeadlineKind.MOFA_NOTICE, on.plusDays(DeadlineService.MOFA_NOTICE_DAYS), on, on);
     }
 
-    private static void require(boolean condition, String field, String message) {
+    private static void require(boolean condition, String field, Text message) {
         if (!condition) {
-            throw ProblemException.validation(List.of(new Problem.FieldError(field, "REQUIRED", message)));
+            throw ProblemException.validation(List.of(new InvalidField(field, "REQUIRED", message)));
         }
     }
 
     private static void requireComment(TransitionRequest request) {
-        require(request.comment() != null && !request.comment().isBlank(), "comment", "give the reason");
+        require(request.comment() != null && !request.comment().isBlank(), "comment", Text.of("agreement.reason-required", "give the reason"));
     }
 
     private static void record(Agreement agreement, AgreementAction action, AgreementStatus from, AgreementStatus to,

@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -119,11 +120,11 @@ public class DeadlineService {
     public AgreementDeadline complete(Agreement agreement, UUID deadlineId, LocalDate on, String reference, String note) {
         AgreementDeadline deadline = AgreementDeadline.findById(deadlineId);
         if (deadline == null || !deadline.agreementId.equals(agreement.id)) {
-            throw ProblemException.notFound("Deadline", deadlineId);
+            throw ProblemException.notFound(Text.of("agreement.deadline", "Deadline"), deadlineId);
         }
         if (!deadline.isOpen()) {
-            throw new ProblemException(409, "DEADLINE_COMPLETED", ProblemCode.CONFLICT.title(),
-                    "This deadline was already met on " + deadline.completedOn + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "DEADLINE_COMPLETED",
+                    Text.of("agreement.deadline-met", "This deadline was already met on {0}.", deadline.completedOn), List.of());
         }
         LocalDate opened = deadline.openedOn != null ? deadline.openedOn
                 : deadline.kind == DeadlineKind.EXPIRY && agreement.inForceOn != null ? agreement.inForceOn : deadline.visibleFrom;

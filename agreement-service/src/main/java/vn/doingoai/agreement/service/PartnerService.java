@@ -1,5 +1,7 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +75,7 @@ public class PartnerService {
     public Partner get(UUID id) {
         Partner partner = Partner.findById(id);
         if (partner == null || !scope.maySee(partner.provinceCode)) {
-            throw ProblemException.notFound("Partner", id);
+            throw ProblemException.notFound(Text.of("agreement.partner", "Partner"), id);
         }
         return partner;
     }
@@ -112,14 +114,18 @@ public class PartnerService {
     public void delete(UUID id, String ifMatch) {
         Partner partner = get(id);
         ETags.requireMatch(ifMatch, partner.version);
-        List<String> uses = new ArrayList<>();
-        Agreement.<Agreement>list("?1 member of partnerIds", id).forEach(a -> uses.add("agreement \"" + a.titleVi + "\""));
-        Partner.<Partner>list("parentId", id).forEach(p -> uses.add("partner \"" + p.nameVi + "\""));
-        PartnerUse.<PartnerUse>list("key.partnerId", id).forEach(u -> uses.add(u.key.service() + " record \"" + u.label + "\""));
+        List<Text> uses = new ArrayList<>();
+        Agreement.<Agreement>list("?1 member of partnerIds", id).forEach(a -> uses.add(
+                Text.of("agreement.use-agreement", "agreement \"{0}\"", a.titleVi)));
+        Partner.<Partner>list("parentId", id).forEach(p -> uses.add(
+                Text.of("agreement.use-partner", "partner \"{0}\"", p.nameVi)));
+        PartnerUse.<PartnerUse>list("key.partnerId", id).forEach(u -> uses.add(
+                Text.of("agreement.use-record", "{0} record \"{1}\"", u.key.service(), u.label)));
         if (!uses.isEmpty()) {
-            throw new ProblemException(409, "PARTNER_IN_USE", ProblemCode.CONFLICT.title(), "This partner is referred to by "
-                    + String.join("; ", uses.subList(0, Math.min(uses.size(), 10))) + (uses.size() > 10 ? " and "
-                            + (uses.size() - 10) + " more" : "") + ". Deactivate it instead (active=false).", List.of());
+            Text named = Text.join("; ", uses.subList(0, Math.min(uses.size(), 10)));
+            throw new ProblemException(ProblemCode.CONFLICT, "PARTNER_IN_USE", uses.size() > 10
+                    ? Text.of("agreement.partner-in-use-more", "This partner is referred to by {0} and {1} more. Deactivate it instead (active=false).", named, uses.size() - 10)
+                    : Text.of("agreement.partner-in-use", "This partner is referred to by {0}. Deactivate it instead (active=false).", named), List.of());
         }
         partner.delete();
     }
@@ -132,14 +138,14 @@ public class PartnerService {
     @Transactional
     public List<Partner> recordUses(String service, UUID recordId, String label, List<UUID> partnerIds) {
         List<Partner> named = new ArrayList<>();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (int i = 0; i < partnerIds.size(); i++) {
             Partner partner = Partner.findById(partnerIds.get(i));
             if (partner == null || !scope.mayAct(partner.provinceCode)) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "UNKNOWN",
-                        "no partner of this province (or of one it succeeded) has this id"));
+                errors.add(new InvalidField("partnerIds[" + i + "]", "UNKNOWN",
+                        Text.of("agreement.partner-unknown-succeeded", "no partner of this province (or of one it succeeded) has this id")));
             } else if (!partner.active) {
-                errors.add(new Problem.FieldError("partnerIds[" + i + "]", "INACTIVE", partner.nameVi + " was deactivated"));
+                errors.add(new InvalidField("partnerIds[" + i + "]", "INACTIVE", Text.of("agreement.partner-deactivated", "{0} was deactivated", partner.nameVi)));
             } else {
                 named.add(partner);
             }
@@ -171,16 +177,16 @@ public class PartnerService {
     }
 
     private void apply(Partner partner, PartnerInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (Country.findById(input.countryCode()) == null) {
-            errors.add(new Problem.FieldError("countryCode", "UNKNOWN", "no country with this ISO 3166-1 code"));
+            errors.add(new InvalidField("countryCode", "UNKNOWN", Text.of("agreement.country-unknown", "no country with this ISO 3166-1 code")));
         }
         if (input.parentId() != null) {
             Partner parent = Partner.findById(input.parentId());
             if (parent == null || !parent.provinceCode.equals(partner.provinceCode)) {
-                errors.add(new Problem.FieldError("parentId", "UNKNOWN", "no partner of this province has this id"));
+                errors.add(new InvalidField("parentId", "UNKNOWN", Text.of("agreement.partner-unknown", "no partner of this province has this id")));
             } else if (createsCycle(partner.id, parent)) {
-                errors.add(new Problem.FieldError("parentId", "CYCLE", "a partner cannot belong to itself or its own members"));
+                errors.add(new InvalidField("parentId", "CYCLE", Text.of("agreement.partner-cycle", "a partner cannot belong to itself or its own members")));
             }
         }
         if (!errors.isEmpty()) {

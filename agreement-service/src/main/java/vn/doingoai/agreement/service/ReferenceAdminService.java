@@ -1,5 +1,8 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -67,7 +70,7 @@ public class ReferenceAdminService {
         Function<String, CodeLabel> finder = LABEL_LISTS.get(list);
         CodeLabel label = finder == null ? null : finder.apply(code);
         if (label == null) {
-            throw ProblemException.notFound("Code", list + "/" + code);
+            throw ProblemException.notFound(Text.of("agreement.code", "Code"), list + "/" + code);
         }
         return label;
     }
@@ -84,7 +87,7 @@ public class ReferenceAdminService {
     public CooperationField field(String code) {
         CooperationField field = CooperationField.findById(code);
         if (field == null) {
-            throw ProblemException.notFound("Cooperation field", code);
+            throw ProblemException.notFound(Text.of("agreement.cooperation-field", "Cooperation field"), code);
         }
         return field;
     }
@@ -112,7 +115,7 @@ public class ReferenceAdminService {
     public Country country(String code) {
         Country country = Country.findById(code);
         if (country == null) {
-            throw ProblemException.notFound("Country", code);
+            throw ProblemException.notFound(Text.of("agreement.country", "Country"), code);
         }
         return country;
     }
@@ -136,7 +139,7 @@ public class ReferenceAdminService {
     public Holiday holiday(LocalDate day) {
         Holiday holiday = Holiday.findById(day);
         if (holiday == null) {
-            throw ProblemException.notFound("Holiday", day);
+            throw ProblemException.notFound(Text.of("agreement.holiday", "Holiday"), day);
         }
         return holiday;
     }
@@ -166,7 +169,7 @@ public class ReferenceAdminService {
     public AdministrativeUnit unit(java.util.UUID id) {
         AdministrativeUnit unit = AdministrativeUnit.findById(id);
         if (unit == null) {
-            throw ProblemException.notFound("Administrative unit", id);
+            throw ProblemException.notFound(Text.of("agreement.administrative-unit", "Administrative unit"), id);
         }
         return unit;
     }
@@ -178,8 +181,8 @@ public class ReferenceAdminService {
         requirePeriod(validFrom, validTo);
         if (AdministrativeUnit.count("code = ?1 and (validFrom is null or validFrom <= ?2) and (validTo is null or validTo >= ?3)",
                 code, validTo == null ? FAR_FUTURE : validTo, validFrom == null ? FAR_PAST : validFrom) > 0) {
-            throw new ProblemException(409, "UNIT_PERIOD_OVERLAP", "Conflict",
-                    "Code " + code + " already has a name for part of this period; end that row first.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "UNIT_PERIOD_OVERLAP",
+                    Text.of("agreement.unit-overlap", "Code {0} already has a name for part of this period; end that row first.", code), List.of());
         }
         AdministrativeUnit unit = new AdministrativeUnit();
         unit.id = java.util.UUID.randomUUID();
@@ -200,8 +203,8 @@ public class ReferenceAdminService {
         AdministrativeUnit unit = unit(id);
         if (AdministrativeUnit.count("code = ?1 and id <> ?2 and (validFrom is null or validFrom <= ?3) and (validTo is null or validTo >= ?4)",
                 unit.code, id, validTo == null ? FAR_FUTURE : validTo, validFrom == null ? FAR_PAST : validFrom) > 0) {
-            throw new ProblemException(409, "UNIT_PERIOD_OVERLAP", "Conflict",
-                    "Another row of code " + unit.code + " covers part of this period.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "UNIT_PERIOD_OVERLAP",
+                    Text.of("agreement.unit-overlap-other", "Another row of code {0} covers part of this period.", unit.code), List.of());
         }
         unit.nameVi = nameVi;
         unit.nameEn = nameEn;
@@ -216,16 +219,17 @@ public class ReferenceAdminService {
     public AdministrativeSuccession addSuccession(String predecessor, String successor, LocalDate effectiveOn, String kind,
             String legalBasis) {
         if (predecessor.equals(successor)) {
-            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("successorCode",
-                    "INVALID", "a unit does not succeed itself")));
+            throw ProblemException.validation(List.of(new InvalidField("successorCode",
+                    "INVALID", Text.of("agreement.succeeds-itself", "a unit does not succeed itself"))));
         }
         AdministrativeSuccession.Key key = new AdministrativeSuccession.Key(predecessor, successor, effectiveOn);
         if (AdministrativeSuccession.findById(key) != null) {
-            throw new ProblemException(409, "SUCCESSION_EXISTS", "Conflict", "This succession is already recorded.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "SUCCESSION_EXISTS",
+                    Text.of("agreement.succession-exists", "This succession is already recorded."), List.of());
         }
         if (createsCycle(predecessor, successor)) {
-            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("predecessorCode",
-                    "CYCLE", successor + " already precedes " + predecessor)));
+            throw ProblemException.validation(List.of(new InvalidField("predecessorCode",
+                    "CYCLE", Text.of("agreement.succession-cycle", "{0} already precedes {1}", successor, predecessor))));
         }
         AdministrativeSuccession succession = new AdministrativeSuccession();
         succession.key = key;
@@ -240,7 +244,7 @@ public class ReferenceAdminService {
         AdministrativeSuccession succession = AdministrativeSuccession.findById(
                 new AdministrativeSuccession.Key(predecessor, successor, effectiveOn));
         if (succession == null) {
-            throw ProblemException.notFound("Succession", predecessor + "→" + successor + " on " + effectiveOn);
+            throw ProblemException.notFound(Text.of("agreement.succession", "Succession"), predecessor + "→" + successor + " " + effectiveOn);
         }
         return succession;
     }
@@ -270,8 +274,8 @@ public class ReferenceAdminService {
 
     private static void requirePeriod(LocalDate validFrom, LocalDate validTo) {
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw ProblemException.validation(List.of(new vn.doingoai.commons.problem.Problem.FieldError("validTo",
-                    "DATE_RANGE", "must not be before validFrom")));
+            throw ProblemException.validation(List.of(new InvalidField("validTo",
+                    "DATE_RANGE", Text.of("agreement.valid-to-before-from", "must not be before validFrom"))));
         }
     }
 

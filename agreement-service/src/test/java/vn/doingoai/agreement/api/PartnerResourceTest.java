@@ -231,7 +231,8 @@ class PartnerResourceTest {
             given().auth().oauth2(officer("47")).contentType("application/json").body(use)
                     .when().post(PATH + "/uses").then().statusCode(200).body("items[0].nameVi", equalTo("Tỉnh Bò Kẹo"));
         }
-        given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").when().delete(PATH + "/" + partner)
+        given().auth().oauth2(officer("47")).header("If-Match", "\"0\"").header("Accept-Language", "en")
+                .when().delete(PATH + "/" + partner)
                 .then().statusCode(409).body("code", equalTo("PARTNER_IN_USE"))
                 .body("detail", org.hamcrest.Matchers.containsString("delegation-service record \"Đoàn Quảng Ngãi thăm Bò Kẹo\""));
         // The record names another partner now: the first is free again.

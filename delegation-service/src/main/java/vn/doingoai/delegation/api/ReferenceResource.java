@@ -21,7 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.doingoai.commons.web.ETags;
+import vn.doingoai.commons.api.CodeLabelSet;
+import vn.doingoai.commons.persistence.CodeLabel;
+import vn.doingoai.delegation.domain.DelegationAction;
 import vn.doingoai.delegation.domain.DelegationLevel;
+import vn.doingoai.delegation.domain.DelegationStatus;
+import vn.doingoai.delegation.domain.Direction;
+import vn.doingoai.delegation.domain.PassportType;
 import vn.doingoai.delegation.domain.DelegationPurpose;
 import vn.doingoai.delegation.domain.DelegationRules;
 import jakarta.ws.rs.Path;
@@ -98,6 +104,25 @@ public class ReferenceResource {
 
     private Response tagged(Object view) {
         return Response.ok(view).header(HttpHeaders.ETAG, tag(view)).build();
+    }
+
+    @GET
+    @Path("/labels/delegations")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "listDelegationLabels", summary = "Labels of every code of delegations and people",
+            description = "Vietnamese and English labels of each code list this part of the API returns (statuses, actions, "
+                    + "directions, passport types, purposes and levels, retired ones included), by the name of the code's "
+                    + "schema, so that no screen shows a raw code. Short and stable: cache it for the session.")
+    public CodeLabelSet listDelegationLabels() {
+        return CodeLabelSet.builder()
+                .add(DelegationStatus.class)
+                .add(DelegationAction.class)
+                .add(Direction.class)
+                .add(PassportType.class)
+                .add("DelegationPurpose", references.entries(DelegationPurpose.class, true).stream().map(CodeLabel::view).toList())
+                .add("DelegationLevel", references.entries(DelegationLevel.class, true).stream().map(CodeLabel::view).toList())
+                .build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.client;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -56,8 +58,8 @@ public class AgreementServiceClient {
                 call(() -> api.agreement(bearer(), requestId(), id));
             } catch (WebApplicationException e) {
                 if (e.getResponse().getStatus() == 404) {
-                    throw ProblemException.validation(List.of(new Problem.FieldError(field + "[" + i + "]", "UNKNOWN",
-                            "no agreement of this province has this id")));
+                    throw ProblemException.validation(List.of(new InvalidField(field + "[" + i + "]", "UNKNOWN",
+                            Text.of("delegation.agreement-unknown", "no agreement of this province has this id"))));
                 }
                 throw unavailable(e);
             }
@@ -79,8 +81,9 @@ public class AgreementServiceClient {
             if (e.getResponse().getStatus() == 400) {
                 String body = e.getResponse().readEntity(String.class);
                 boolean inactive = body != null && body.contains("\"INACTIVE\"");
-                throw ProblemException.validation(List.of(new Problem.FieldError(field, inactive ? "INACTIVE" : "UNKNOWN",
-                        inactive ? "this partner was deactivated" : "no partner of this province (or of one it succeeded) has this id")));
+                throw ProblemException.validation(List.of(new InvalidField(field, inactive ? "INACTIVE" : "UNKNOWN",
+                        inactive ? Text.of("delegation.partner-deactivated", "this partner was deactivated")
+                                : Text.of("delegation.partner-unknown", "no partner of this province (or of one it succeeded) has this id"))));
             }
             throw unavailable(e);
         }
@@ -123,22 +126,22 @@ public class AgreementServiceClient {
             if (t instanceof SocketTimeoutException || t instanceof TimeoutException
                     || t.getClass().getSimpleName().contains("Timeout")) {
                 LOG.warnf("agreement-service did not answer in time: %s", t.toString());
-                return new ProblemException(504, "DEPENDENCY_TIMEOUT", ProblemCode.GATEWAY_TIMEOUT.title(),
-                        "agreement-service did not answer in time; try again later.", List.of());
+                return new ProblemException(ProblemCode.GATEWAY_TIMEOUT, "DEPENDENCY_TIMEOUT",
+                        Text.of("delegation.agreements-timeout", "agreement-service did not answer in time; try again later."), List.of());
             }
             if (t instanceof ConnectException) {
                 break;
             }
         }
         LOG.warnf("agreement-service unreachable: %s", e.toString());
-        return new ProblemException(503, "DEPENDENCY_UNAVAILABLE", ProblemCode.SERVICE_UNAVAILABLE.title(),
-                "agreement-service cannot be reached; try again later.", List.of());
+        return new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, "DEPENDENCY_UNAVAILABLE",
+                Text.of("delegation.agreements-unreachable", "agreement-service cannot be reached; try again later."), List.of());
     }
 
     private static ProblemException unavailable(WebApplicationException e) {
         LOG.warnf("agreement-service answered %d", e.getResponse().getStatus());
-        return new ProblemException(503, "DEPENDENCY_UNAVAILABLE", ProblemCode.SERVICE_UNAVAILABLE.title(),
-                "agreement-service could not answer (status " + e.getResponse().getStatus() + "); try again later.", List.of());
+        return new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, "DEPENDENCY_UNAVAILABLE",
+                Text.of("delegation.agreements-failed", "agreement-service could not answer (status {0}); try again later.", e.getResponse().getStatus()), List.of());
     }
 
     private String bearer() {

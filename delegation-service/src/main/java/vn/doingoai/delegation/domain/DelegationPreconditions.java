@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.domain;
 
+import vn.doingoai.commons.i18n.Text;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.doingoai.commons.lifecycle.BlockedAction;
@@ -30,32 +31,30 @@ public final class DelegationPreconditions {
             int departureDays) {
         return switch (action) {
             case SUBMIT -> members == 0 ? block(action, MEMBERS_REQUIRED,
-                    "A delegation needs at least one member before it is submitted.") : Optional.empty();
+                    Text.of("delegation.members-before-submit", "A delegation needs at least one member before it is submitted.")) : Optional.empty();
             case APPROVE -> {
                 if (members == 0) {
-                    yield block(action, MEMBERS_REQUIRED, "A delegation needs at least one member before it is decided.");
+                    yield block(action, MEMBERS_REQUIRED, Text.of("delegation.members-before-decision", "A delegation needs at least one member before it is decided."));
                 }
                 yield d.direction == Direction.OUTBOUND && !d.inAnnualPlan && !d.outsidePlanApproved
                         ? block(action, OUTSIDE_PLAN_NOT_APPROVED,
-                                "The trip is outside the annual plan; an approver sends APPROVE_OUTSIDE_PLAN first.")
+                                Text.of("delegation.outside-plan-first", "The trip is outside the annual plan; an approver sends APPROVE_OUTSIDE_PLAN first."))
                         : Optional.empty();
             }
             case START_TRAVEL -> {
                 LocalDate earliest = d.startOn.minusDays(departureDays);
                 if (on.isBefore(earliest)) {
-                    yield block(action, TRAVEL_NOT_YET, "The trip starts on " + d.startOn + "; travel starts on " + earliest
-                            + " at the earliest.");
+                    yield block(action, TRAVEL_NOT_YET, Text.of("delegation.travel-not-yet", "The trip starts on {0}; travel starts on {1} at the earliest.", d.startOn, earliest));
                 }
-                yield on.isAfter(d.endOn) ? block(action, TRAVEL_OVER, "The trip ended on " + d.endOn
-                        + "; record the day travel started with effectiveOn.") : Optional.empty();
+                yield on.isAfter(d.endOn) ? block(action, TRAVEL_OVER, Text.of("delegation.travel-over", "The trip ended on {0}; record the day travel started with effectiveOn.", d.endOn)) : Optional.empty();
             }
             case RECORD_RETURN, RECORD_HELD -> on.isBefore(d.startOn)
-                    ? block(action, VISIT_NOT_STARTED, "The visit starts on " + d.startOn + ".") : Optional.empty();
+                    ? block(action, VISIT_NOT_STARTED, Text.of("delegation.visit-not-started", "The visit starts on {0}.", d.startOn)) : Optional.empty();
             default -> Optional.empty();
         };
     }
 
-    private static Optional<BlockedAction> block(DelegationAction action, String code, String reason) {
+    private static Optional<BlockedAction> block(DelegationAction action, String code, Text reason) {
         return Optional.of(new BlockedAction(action.name(), code, reason));
     }
 }

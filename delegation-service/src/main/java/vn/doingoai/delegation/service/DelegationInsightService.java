@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,8 +70,8 @@ public class DelegationInsightService {
     @Transactional
     public List<CalendarEntry> calendar(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("to", "DATE_RANGE",
-                    "from ≤ to, at most " + MAX_CALENDAR_DAYS + " days apart")));
+            throw ProblemException.validation(List.of(new InvalidField("to", "DATE_RANGE",
+                    Text.of("delegation.calendar-range", "from ≤ to, at most {0} days apart", MAX_CALENDAR_DAYS))));
         }
         Where where = new Where()
                 .and("d.status in :active", "active", RuleChecker.ACTIVE)
@@ -104,7 +106,7 @@ public class DelegationInsightService {
     public List<Conflict> conflicts(UUID personId) {
         Person person = Person.findById(personId);
         if (person == null || !scope.maySee(person.provinceCode)) {
-            throw ProblemException.notFound("Person", personId);
+            throw ProblemException.notFound(PersonService.PERSON, personId);
         }
         List<Delegation> trips = Delegation.<Delegation>list("""
                 select d from Delegation d, DelegationMember m

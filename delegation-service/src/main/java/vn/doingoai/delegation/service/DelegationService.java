@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.persistence.TextSearch;
 import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.text.VietnameseText;
@@ -36,6 +39,8 @@ import vn.doingoai.delegation.domain.Person;
 
 @ApplicationScoped
 public class DelegationService {
+
+    private static final Text DELEGATION = Text.of("delegation.delegation", "Delegation");
 
     static final Set<String> COUNTRIES = Set.copyOf(Arrays.asList(java.util.Locale.getISOCountries()));
 
@@ -97,7 +102,7 @@ public class DelegationService {
     public Delegation get(UUID id) {
         Delegation delegation = Delegation.findById(id);
         if (delegation == null || !scope.maySee(delegation.provinceCode)) {
-            throw ProblemException.notFound("Delegation", id);
+            throw ProblemException.notFound(DELEGATION, id);
         }
         return delegation;
     }
@@ -108,7 +113,7 @@ public class DelegationService {
         Delegation delegation = get(id);
         scope.ownProvince();
         if (!scope.mayAct(delegation.provinceCode)) {
-            throw ProblemException.notFound("Delegation", id);
+            throw ProblemException.notFound(DELEGATION, id);
         }
         ETags.requireMatch(ifMatch, delegation.version);
         return delegation;
@@ -139,9 +144,7 @@ public class DelegationService {
 
     static void requireEditable(Delegation delegation) {
         if (!DelegationLifecycle.isEditable(delegation.direction, delegation.status)) {
-            throw new ProblemException(409, "DELEGATION_NOT_EDITABLE", "Not editable",
-                    "A delegation changes only while " + (delegation.direction == Direction.OUTBOUND ? "DRAFT" : "REQUESTED")
-                            + "; it is " + delegation.status + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "DELEGATION_NOT_EDITABLE", Text.of("delegation.not-editable", "A delegation changes only while {0}; it is {1}.", delegation.direction == Direction.OUTBOUND ? "DRAFT" : "REQUESTED", delegation.status), List.of());
         }
     }
 
@@ -160,28 +163,28 @@ public class DelegationService {
     }
 
     private void apply(Delegation delegation, DelegationInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         if (input.direction() != delegation.direction) {
-            errors.add(new Problem.FieldError("direction", "IMMUTABLE", "a delegation keeps its direction"));
+            errors.add(new InvalidField("direction", "IMMUTABLE", Text.of("delegation.direction-immutable", "a delegation keeps its direction")));
         }
         if (input.endOn().isBefore(input.startOn())) {
-            errors.add(new Problem.FieldError("endOn", "DATE_RANGE", "must not be before startOn"));
+            errors.add(new InvalidField("endOn", "DATE_RANGE", Text.of("delegation.end-before-start", "must not be before startOn")));
         }
         DelegationPurpose purpose = DelegationPurpose.findById(input.purpose());
         if (purpose == null) {
-            errors.add(new Problem.FieldError("purpose", "UNKNOWN", "no delegation purpose with this code"));
+            errors.add(new InvalidField("purpose", "UNKNOWN", Text.of("delegation.purpose-unknown", "no delegation purpose with this code")));
         } else if (!purpose.active && !input.purpose().equals(delegation.purpose)) {
             // A retired purpose stays on the delegations that have it; new ones cannot take it.
-            errors.add(new Problem.FieldError("purpose", "INACTIVE", "this purpose was retired"));
+            errors.add(new InvalidField("purpose", "INACTIVE", Text.of("delegation.purpose-retired", "this purpose was retired")));
         }
         boolean outbound = input.direction() == Direction.OUTBOUND;
         String headLevel = input.visitingLevel();
         if (headLevel != null) {
             DelegationLevel level = DelegationLevel.findById(headLevel);
             if (level == null || (!level.active && !headLevel.equals(delegation.headLevel))) {
-                errors.add(new Problem.FieldError("visitingLevel", "UNKNOWN",
-                        "one of " + DelegationLevel.<DelegationLevel>list("active", true).stream().map(l -> l.code).sorted()
-                                .collect(java.util.stream.Collectors.joining(", "))));
+                List<String> levels = DelegationLevel.<DelegationLevel>list("active", true).stream().map(l -> l.code).sorted().toList();
+                errors.add(new InvalidField("visitingLevel", "UNKNOWN",
+                        Text.of("delegation.level-one-of", "one of {0}", String.join(", ", levels)), levels));
             }
         }
         // One list of countries per delegation: where an outbound one goes, where an inbound one comes from.
@@ -190,21 +193,21 @@ public class DelegationService {
         List<String> countries = given == null ? List.of() : List.copyOf(new LinkedHashSet<>(given));
         for (int i = 0; i < countries.size(); i++) {
             if (!COUNTRIES.contains(countries.get(i))) {
-                errors.add(new Problem.FieldError(countryField + "[" + i + "]", "UNKNOWN", "not an ISO 3166-1 country"));
+                errors.add(new InvalidField(countryField + "[" + i + "]", "UNKNOWN", Text.of("delegation.country-unknown", "not an ISO 3166-1 country")));
             }
         }
         if (outbound && countries.isEmpty()) {
-            errors.add(new Problem.FieldError("destinationCountries", "REQUIRED", "an outbound delegation goes somewhere"));
+            errors.add(new InvalidField("destinationCountries", "REQUIRED", Text.of("delegation.destination-required", "an outbound delegation goes somewhere")));
         }
         boolean inPlan = input.inAnnualPlan() == null || input.inAnnualPlan();
         if (outbound && !inPlan && (input.outsidePlanReason() == null || input.outsidePlanReason().isBlank())) {
-            errors.add(new Problem.FieldError("outsidePlanReason", "REQUIRED", "a trip outside the annual plan needs a reason"));
+            errors.add(new InvalidField("outsidePlanReason", "REQUIRED", Text.of("delegation.outside-plan-reason", "a trip outside the annual plan needs a reason")));
         }
         if (input.itinerary() != null) {
             for (int i = 0; i < input.itinerary().size(); i++) {
                 LocalDate day = input.itinerary().get(i).day();
                 if (day.isBefore(input.startOn()) || day.isAfter(input.endOn())) {
-                    errors.add(new Problem.FieldError("itinerary[" + i + "].day", "DATE_RANGE", "outside the delegation's dates"));
+                    errors.add(new InvalidField("itinerary[" + i + "].day", "DATE_RANGE", Text.of("delegation.itinerary-outside", "outside the delegation's dates")));
                 }
             }
         }

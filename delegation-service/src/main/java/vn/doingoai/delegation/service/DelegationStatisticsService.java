@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,8 +55,8 @@ public class DelegationStatisticsService {
         List<String> dimensions = groupBy.isEmpty() ? List.of("year", "direction") : groupBy;
         for (int i = 0; i < dimensions.size(); i++) {
             if (!DIMENSIONS.containsKey(dimensions.get(i))) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("groupBy[" + i + "]", "UNKNOWN",
-                        "group by one of " + String.join(", ", DIMENSIONS.keySet()))));
+                throw ProblemException.validation(List.of(new InvalidField("groupBy[" + i + "]", "UNKNOWN",
+                        Text.of("delegation.group-by", "group by one of {0}", String.join(", ", DIMENSIONS.keySet())), List.copyOf(DIMENSIONS.keySet()))));
             }
         }
         boolean byCountry = dimensions.contains("country");

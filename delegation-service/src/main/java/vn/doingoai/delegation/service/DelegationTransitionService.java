@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -76,8 +78,7 @@ public class DelegationTransitionService {
                 action -> DelegationPreconditions.blocker(action, d, counts.members(), day, departureDays)
                         .or(() -> counts.overlapping() && DelegationLifecycle.checksRules(action)
                                 ? java.util.Optional.of(new vn.doingoai.commons.lifecycle.BlockedAction(action.name(),
-                                        RuleChecker.MEMBER_OVERLAP, "A member is on another delegation on overlapping dates; "
-                                                + "GET /api/v1/delegations/conflicts?personId= shows it."))
+                                        RuleChecker.MEMBER_OVERLAP, Text.of("delegation.member-overlap-blocked", "A member is on another delegation on overlapping dates; GET /api/v1/delegations/conflicts?personId= shows it.")))
                                 : java.util.Optional.empty()));
     }
 
@@ -101,22 +102,21 @@ public class DelegationTransitionService {
         DelegationAction action = request.action();
         if (action == DelegationAction.SUBMIT_REPORT) {
             throw new ProblemException(ProblemCode.INVALID_TRANSITION,
-                    "The report is submitted with PUT /api/v1/delegations/{id}/report.");
+                    Text.of("delegation.report-by-put", "The report is submitted with PUT /api/v1/delegations/{id}/report."));
         }
         DelegationLifecycle.Facts facts = facts(d);
         if (!DelegationLifecycle.permits(d.direction, action, d.status, caller.roles(), facts)) {
             if (DelegationLifecycle.existsFrom(d.direction, action, d.status, facts)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow " + action + ".");
+                throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("delegation.action-forbidden", "Your roles do not allow {0}.", action));
             }
             List<DelegationAction> allowed = DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts);
-            throw new ProblemException(ProblemCode.INVALID_TRANSITION, action + " is not possible for this " + d.direction
-                    + " delegation in " + d.status + "; allowed now: " + (allowed.isEmpty() ? "none"
-                            : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))) + ".");
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("delegation.transition-impossible", "{0} is not possible for this {1} delegation in {2}; allowed now: {3}.", action, d.direction, d.status, allowed.isEmpty()
+                    ? Text.of("delegation.none", "none") : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
         }
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
         int members = (int) DelegationMember.count("delegationId", d.id);
         DelegationPreconditions.blocker(action, d, members, on, departureDays).ifPresent(blocked -> {
-            throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, blocked.code(), blocked.reason(), List.of());
         });
         ActOrder.requireNotBefore(on, previousEffectiveOn(d));
         DelegationStatus from = d.status;
@@ -124,7 +124,7 @@ public class DelegationTransitionService {
         switch (action) {
             case SUBMIT -> overrides = rules.enforce(d, request.overrides(), caller.name());
             case APPROVE -> {
-                require(request.decision() != null, "decision", "the decision to send or receive: number and date");
+                require(request.decision() != null, "decision", Text.of("delegation.decision-required", "the decision to send or receive: number and date"));
                 overrides = rules.enforce(d, request.overrides(), caller.name());
                 d.decisions.add(request.decision());
             }
@@ -183,11 +183,9 @@ public class DelegationTransitionService {
         DelegationLifecycle.Facts facts = facts(d);
         if (!DelegationLifecycle.permits(d.direction, DelegationAction.SUBMIT_REPORT, d.status, caller.roles(), facts)) {
             if (DelegationLifecycle.existsFrom(d.direction, DelegationAction.SUBMIT_REPORT, d.status, facts)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "Your roles do not allow submitting the report.");
+                throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("delegation.report-forbidden", "Your roles do not allow submitting the report."));
             }
-            throw new ProblemException(ProblemCode.INVALID_TRANSITION, "The report is submitted after the visit ("
-                    + (d.direction == vn.doingoai.delegation.domain.Direction.OUTBOUND ? "RETURNED" : "HELD")
-                    + "); this delegation is " + d.status + ".");
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("delegation.report-after-visit", "The report is submitted after the visit ({0}); this delegation is {1}.", d.direction == vn.doingoai.delegation.domain.Direction.OUTBOUND ? "RETURNED" : "HELD", d.status));
         }
         if (report.agreementIds() != null && !report.agreementIds().isEmpty()) {
             agreements.requireVisibleAgreements("agreementIds", report.agreementIds());
@@ -215,13 +213,13 @@ public class DelegationTransitionService {
         return DelegationTransition.list("delegationId = ?1 order by actedAt, id", id);
     }
 
-    private static void require(boolean condition, String field, String message) {
+    private static void require(boolean condition, String field, Text message) {
         if (!condition) {
-            throw ProblemException.validation(List.of(new Problem.FieldError(field, "REQUIRED", message)));
+            throw ProblemException.validation(List.of(new InvalidField(field, "REQUIRED", message)));
         }
     }
 
     private static void requireComment(TransitionRequest request) {
-        require(request.comment() != null && !request.comment().isBlank(), "comment", "give the reason");
+        require(request.comment() != null && !request.comment().isBlank(), "comment", Text.of("delegation.reason-required", "give the reason"));
     }
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -62,8 +63,8 @@ public class MemberService {
         DelegationService.requireEditable(delegation);
         Person person = people.forMember(delegation, input);
         if (DelegationMember.count("delegationId = ?1 and personId = ?2", delegation.id, person.id) > 0) {
-            throw new ProblemException(409, "MEMBER_ALREADY_ON_DELEGATION", ProblemCode.CONFLICT.title(),
-                    person.fullName + " is already a member of this delegation.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "MEMBER_ALREADY_ON_DELEGATION",
+                    Text.of("delegation.member-already", "{0} is already a member of this delegation.", person.fullName), List.of());
         }
         DelegationMember member = new DelegationMember();
         member.id = UUID.randomUUID();
@@ -100,7 +101,7 @@ public class MemberService {
     private static DelegationMember member(Delegation delegation, UUID memberId) {
         DelegationMember member = DelegationMember.findById(memberId);
         if (member == null || !member.delegationId.equals(delegation.id)) {
-            throw ProblemException.notFound("Member", memberId);
+            throw ProblemException.notFound(Text.of("delegation.member", "Member"), memberId);
         }
         return member;
     }

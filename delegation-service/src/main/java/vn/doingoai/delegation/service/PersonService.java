@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,6 +37,8 @@ import vn.doingoai.delegation.domain.PersonChange.FieldChange;
 @ApplicationScoped
 public class PersonService {
 
+    static final Text PERSON = Text.of("delegation.person", "Person");
+
     public static final String PERSON_MISMATCH = "PERSON_MISMATCH";
 
     private final ProvinceScope scope;
@@ -49,7 +53,7 @@ public class PersonService {
     public Person get(UUID id) {
         Person person = Person.findById(id);
         if (person == null || !scope.maySee(person.provinceCode)) {
-            throw ProblemException.notFound("Person", id);
+            throw ProblemException.notFound(PERSON, id);
         }
         return person;
     }
@@ -71,14 +75,14 @@ public class PersonService {
         if (input.personId() != null) {
             Person known = Person.findById(input.personId());
             if (known == null || !scope.maySee(known.provinceCode)) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("personId", "UNKNOWN",
-                        "no person of this province has this id")));
+                throw ProblemException.validation(List.of(new InvalidField("personId", "UNKNOWN",
+                        Text.of("delegation.person-unknown", "no person of this province has this id"))));
             }
             reconcile(known, delegation, input);
             return known;
         }
         if (input.fullName() == null || input.fullName().isBlank()) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("fullName", "REQUIRED", "give personId or fullName")));
+            throw ProblemException.validation(List.of(new InvalidField("fullName", "REQUIRED", Text.of("delegation.person-or-name", "give personId or fullName"))));
         }
         if (input.passportNumber() != null) {
             Person same = Person.find("provinceCode in ?1 and passportNumber = ?2", scope.lineage(delegation.provinceCode),
@@ -114,13 +118,10 @@ public class PersonService {
         }
         long elsewhere = DelegationMember.count("personId = ?1 and delegationId <> ?2", person.id, delegation.id);
         if (elsewhere > 0) {
-            List<Problem.FieldError> errors = changes.stream().map(c -> new Problem.FieldError(c.field(), PERSON_MISMATCH,
-                    "the stored person has " + (c.before() == null ? "no value" : "\"" + c.before() + "\"")
-                            + " here")).toList();
-            throw new ProblemException(409, PERSON_MISMATCH, ProblemCode.CONFLICT.title(), "These details differ from the "
-                    + "stored person " + person.fullName + " (personId " + person.id + "), who is on " + elsewhere
-                    + " other delegation(s). Add the member with personId and without personal details, or correct the "
-                    + "person first with PUT /api/v1/delegations/people/" + person.id + " and its If-Match.", errors);
+            List<InvalidField> errors = changes.stream().map(c -> new InvalidField(c.field(), PERSON_MISMATCH,
+                    c.before() == null ? Text.of("delegation.stored-no-value", "the stored person has no value here")
+                            : Text.of("delegation.stored-value", "the stored person has \"{0}\" here", c.before()))).toList();
+            throw new ProblemException(ProblemCode.CONFLICT, PERSON_MISMATCH, Text.of("delegation.person-mismatch", "These details differ from the stored person {0} (personId {1}), who is on {2} other delegation(s). Add the member with personId and without personal details, or correct the person first with PUT /api/v1/delegations/people/{1} and its If-Match.", person.fullName, person.id, elsewhere), errors);
         }
         apply(person, changes, "Changed with a member of delegation " + delegation.id);
     }
@@ -129,7 +130,7 @@ public class PersonService {
     public Person correct(UUID id, String ifMatch, PersonInput input) {
         Person person = get(id);
         if (!scope.mayAct(person.provinceCode) || !(caller.hasRole(Roles.OFFICER))) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "Only an officer of the person's province corrects a person.");
+            throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("delegation.person-officer-only", "Only an officer of the person's province corrects a person."));
         }
         ETags.requireMatch(ifMatch, person.version);
         List<FieldChange> changes = differences(person, input.fullName(), input.nationality(), input.passportType(),
@@ -137,8 +138,8 @@ public class PersonService {
         if (input.passportNumber() != null && !input.passportNumber().equals(person.passportNumber)
                 && Person.count("provinceCode = ?1 and passportNumber = ?2 and id <> ?3", person.provinceCode,
                         input.passportNumber(), person.id) > 0) {
-            throw new ProblemException(409, "PASSPORT_TAKEN", ProblemCode.CONFLICT.title(),
-                    "Another person of the province has this passport number.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "PASSPORT_TAKEN",
+                    Text.of("delegation.passport-taken", "Another person of the province has this passport number."), List.of());
         }
         if (!changes.isEmpty()) {
             apply(person, changes, input.reason().strip());

@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,7 +33,9 @@ public class ReferenceDataService {
     public <E extends CodeListEntry> E entry(Class<E> type, String code) {
         E entry = em.find(type, code);
         if (entry == null) {
-            throw ProblemException.notFound(type.getSimpleName().replace("Delegation", "Delegation "), code);
+            throw ProblemException.notFound(type == vn.doingoai.delegation.domain.DelegationLevel.class
+                    ? Text.of("delegation.level", "Delegation level")
+                    : Text.of("delegation.purpose", "Delegation purpose"), code);
         }
         return entry;
     }
@@ -39,11 +43,11 @@ public class ReferenceDataService {
     @Transactional
     public <E extends CodeListEntry> E add(Class<E> type, Supplier<E> fresh, CodeListInput input) {
         if (input.code() == null) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("code", "REQUIRED", "a new entry needs its code")));
+            throw ProblemException.validation(List.of(new InvalidField("code", "REQUIRED", Text.of("delegation.code-required", "a new entry needs its code"))));
         }
         if (em.find(type, input.code()) != null) {
-            throw new ProblemException(409, "CODE_EXISTS", ProblemCode.CONFLICT.title(), input.code()
-                    + " is already on the list; change it with PUT and its ETag.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "CODE_EXISTS",
+                    Text.of("delegation.code-exists", "{0} is already on the list; change it with PUT and its ETag.", input.code()), List.of());
         }
         E entry = fresh.get();
         entry.code = input.code();
@@ -59,7 +63,7 @@ public class ReferenceDataService {
         E entry = entry(type, code);
         ETags.requireMatch(ifMatch, tag.apply(entry));
         if (input.code() != null && !input.code().equals(code)) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("code", "IMMUTABLE", "a code never changes")));
+            throw ProblemException.validation(List.of(new InvalidField("code", "IMMUTABLE", Text.of("delegation.code-immutable", "a code never changes"))));
         }
         apply(entry, input);
         return entry;

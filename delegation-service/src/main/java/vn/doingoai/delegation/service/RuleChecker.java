@@ -1,5 +1,8 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.problem.ProblemCode;
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +51,7 @@ public class RuleChecker {
             DelegationStatus.RETURNED, DelegationStatus.REPORT_SUBMITTED, DelegationStatus.REQUESTED,
             DelegationStatus.HELD, DelegationStatus.REPORTED, DelegationStatus.CLOSED);
 
-    public record Violation(String code, int status, String message, boolean overridable) {
+    public record Violation(String code, int status, Text message, boolean overridable) {
     }
 
     private final AgreementServiceClient agreements;
@@ -65,14 +68,15 @@ public class RuleChecker {
      */
     public List<RuleOverride> enforce(Delegation delegation, List<RuleOverride> overrides, String actor) {
         List<RuleOverride> given = overrides == null ? List.of() : overrides;
-        List<Problem.FieldError> wrong = new ArrayList<>();
+        List<InvalidField> wrong = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String rule = given.get(i).rule();
             if (MEMBER_OVERLAP.equals(rule)) {
-                wrong.add(new Problem.FieldError("overrides[" + i + "].rule", "NOT_OVERRIDABLE",
-                        "one person on two overlapping delegations is never set aside"));
+                wrong.add(new InvalidField("overrides[" + i + "].rule", "NOT_OVERRIDABLE",
+                        Text.of("delegation.overlap-not-overridable", "one person on two overlapping delegations is never set aside")));
             } else if (!OVERRIDABLE.contains(rule)) {
-                wrong.add(new Problem.FieldError("overrides[" + i + "].rule", "UNKNOWN", "one of " + String.join(", ", OVERRIDABLE)));
+                wrong.add(new InvalidField("overrides[" + i + "].rule", "UNKNOWN",
+                        Text.of("delegation.override-one-of", "one of {0}", String.join(", ", OVERRIDABLE)), List.copyOf(OVERRIDABLE)));
             }
         }
         if (!wrong.isEmpty()) {
@@ -91,11 +95,16 @@ public class RuleChecker {
         }
         if (!broken.isEmpty()) {
             Violation first = broken.get(0);
-            List<Problem.FieldError> errors = broken.stream().map(v -> new Problem.FieldError("rules", v.code(),
-                    v.message() + (v.overridable() ? " May be set aside with an override and a reason." : ""))).toList();
-            throw new ProblemException(first.status(), first.code(), "Rule broken", broken.size() == 1 ? first.message()
-                    + (first.overridable() ? " It may be set aside with an override and a reason." : "")
-                    : broken.size() + " rules are broken; errors lists each.", errors);
+            List<InvalidField> errors = broken.stream().map(v -> new InvalidField("rules", v.code(), v.overridable()
+                    ? Text.of("delegation.rule-overridable", "{0} May be set aside with an override and a reason.", v.message())
+                    : v.message())).toList();
+            Text detail = broken.size() > 1
+                    ? Text.of("delegation.rules-broken", "{0} rules are broken; errors lists each.", broken.size())
+                    : first.overridable()
+                            ? Text.of("delegation.rule-may-be-set-aside", "{0} It may be set aside with an override and a reason.", first.message())
+                            : first.message();
+            throw new ProblemException(first.status() == 409 ? ProblemCode.RULE_CONFLICT : ProblemCode.RULE_BROKEN, first.code(),
+                    detail, errors);
         }
         return used;
     }
@@ -107,15 +116,13 @@ public class RuleChecker {
         overlaps(d, members).ifPresent(violations::add);
         if (d.direction == Direction.OUTBOUND) {
             if (members.size() > rules.maxMembers) {
-                violations.add(new Violation(MAX_MEMBERS, 422, members.size() + " members; the province allows "
-                        + rules.maxMembers + ".", true));
+                violations.add(new Violation(MAX_MEMBERS, 422, Text.of("delegation.rule-max-members", "{0} members; the province allows {1}.", members.size(), rules.maxMembers), true));
             }
             if (d.days() > rules.maxDays) {
-                violations.add(new Violation(MAX_DAYS, 422, d.days() + " days; the province allows " + rules.maxDays + ".", true));
+                violations.add(new Violation(MAX_DAYS, 422, Text.of("delegation.rule-max-days", "{0} days; the province allows {1}.", d.days(), rules.maxDays), true));
             }
             if (d.destinationCountries.size() > rules.maxCountries) {
-                violations.add(new Violation(MAX_COUNTRIES, 422, d.destinationCountries.size()
-                        + " countries; the province allows " + rules.maxCountries + ".", true));
+                violations.add(new Violation(MAX_COUNTRIES, 422, Text.of("delegation.rule-max-countries", "{0} countries; the province allows {1}.", d.destinationCountries.size(), rules.maxCountries), true));
             }
             List<DelegationMember> leaders = members.stream().filter(m -> isKeyLeader(m, rules)).toList();
             leaderTrips(d, leaders, rules).ifPresent(violations::add);
@@ -143,9 +150,7 @@ public class RuleChecker {
         }
         Person person = (Person) clashing.get(0)[0];
         Delegation first = (Delegation) clashing.get(0)[1];
-        return java.util.Optional.of(new Violation(MEMBER_OVERLAP, 409, person.fullName + " is already on \"" + first.title
-                + "\" (" + first.startOn + " to " + first.endOn + "); GET /api/v1/delegations/conflicts?personId=" + person.id
-                + " shows the overlap.", false));
+        return java.util.Optional.of(new Violation(MEMBER_OVERLAP, 409, Text.of("delegation.rule-member-overlap", "{0} is already on \"{1}\" ({2} to {3}); GET /api/v1/delegations/conflicts?personId={4} shows the overlap.", person.fullName, first.title, first.startOn, first.endOn, person.id), false));
     }
 
     /** The delegations of a page one of whose members is on another delegation with overlapping dates, in one query. */
@@ -177,9 +182,7 @@ public class RuleChecker {
                        and o.startOn >= ?5 and o.startOn < ?6""",
                     leader.personId, d.id, Direction.OUTBOUND, ACTIVE, yearStart, yearStart.plusYears(1));
             if (trips + 1 > rules.maxTripsPerLeaderPerYear) {
-                return java.util.Optional.of(new Violation(LEADER_TRIPS, 409, "The " + leader.position + " would make trip "
-                        + (trips + 1) + " abroad in " + d.startOn.getYear() + "; the province allows "
-                        + rules.maxTripsPerLeaderPerYear + ".", true));
+                return java.util.Optional.of(new Violation(LEADER_TRIPS, 409, Text.of("delegation.rule-leader-trips", "The {0} would make trip {1} abroad in {2}; the province allows {3}.", leader.position, trips + 1, d.startOn.getYear(), rules.maxTripsPerLeaderPerYear), true));
             }
         }
         return java.util.Optional.empty();
@@ -193,7 +196,7 @@ public class RuleChecker {
         }
         if (leaders.size() > 1) {
             return java.util.Optional.of(new Violation(KEY_LEADERS_ABROAD, 409,
-                    "Two key leaders would travel on the same delegation.", true));
+                    Text.of("delegation.rule-two-leaders-one-trip", "Two key leaders would travel on the same delegation."), true));
         }
         List<DelegationMember> othersAbroad = DelegationMember.list("""
                 select m from DelegationMember m, Delegation o
@@ -201,8 +204,7 @@ public class RuleChecker {
                    and o.startOn <= ?5 and o.endOn >= ?6 and m.personId <> ?7""",
                 d.id, d.provinceCode, Direction.OUTBOUND, ACTIVE, d.endOn, d.startOn, leaders.get(0).personId);
         return othersAbroad.stream().filter(m -> isKeyLeader(m, rules)).findFirst()
-                .map(m -> new Violation(KEY_LEADERS_ABROAD, 409, "The " + m.position
-                        + " is abroad on overlapping dates; two key leaders are not abroad at the same time.", true));
+                .map(m -> new Violation(KEY_LEADERS_ABROAD, 409, Text.of("delegation.rule-leaders-abroad", "The {0} is abroad on overlapping dates; two key leaders are not abroad at the same time.", m.position), true));
     }
 
     /** An inbound delegation is requested at least N working days before it arrives. */
@@ -210,9 +212,7 @@ public class RuleChecker {
         LocalDate requested = d.createdAt.atZone(Today.VIETNAM).toLocalDate();
         LocalDate earliest = new WorkingDays(agreements.holidays()).add(requested, rules.inboundNoticeWorkingDays);
         if (earliest.isAfter(d.startOn)) {
-            return java.util.Optional.of(new Violation(INBOUND_NOTICE, 422, "Requested on " + requested + " for arrival on "
-                    + d.startOn + "; the province asks for " + rules.inboundNoticeWorkingDays
-                    + " working days' notice (arrival on or after " + earliest + ").", true));
+            return java.util.Optional.of(new Violation(INBOUND_NOTICE, 422, Text.of("delegation.rule-inbound-notice", "Requested on {0} for arrival on {1}; the province asks for {2} working days' notice (arrival on or after {3}).", requested, d.startOn, rules.inboundNoticeWorkingDays, earliest), true));
         }
         return java.util.Optional.empty();
     }

@@ -1,5 +1,6 @@
 package vn.doingoai.gateway.limits;
 
+import vn.doingoai.commons.i18n.Text;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -99,8 +100,9 @@ public class RateLimits {
             return true;
         }
         response.putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        problems.write(rc, ProblemCode.RATE_LIMITED, "More than " + limit.requests() + " requests in "
-                + limit.period().toSeconds() + " s; try again in " + decision.retryAfterSeconds() + " s.");
+        problems.write(rc, ProblemCode.RATE_LIMITED, Text.of("gateway.rate-limited",
+                "More than {0} requests in {1} s; try again in {2} s.", limit.requests(), limit.period().toSeconds(),
+                decision.retryAfterSeconds()));
         return false;
     }
 }

@@ -1,5 +1,8 @@
 package vn.doingoai.gateway.routing;
 
+import vn.doingoai.commons.problem.ProblemMessages;
+import vn.doingoai.commons.i18n.Language;
+import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.circuitbreaker.CircuitBreaker;
@@ -96,15 +99,18 @@ final class BackendFailures implements ProxyInterceptor {
         // The proxy's callbacks run outside the request's logging context, so the id is named here.
         LOG.warnf("%s from %s for %s %s (request %s): %s", code.status(), service, context.request().getMethod(),
                 context.request().getURI(), requestId, failure.toString());
-        String detail = switch (code) {
+        Text detail = switch (code) {
             case SERVICE_UNAVAILABLE -> failure instanceof OpenCircuitException
-                    ? "The " + service + " service failed repeatedly and is not being called for now; try again later."
-                    : "The " + service + " service cannot be reached; try again later.";
-            case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time.";
-            case PAYLOAD_TOO_LARGE -> "The request body is larger than " + maxBodySize + " bytes.";
-            default -> "The " + service + " service gave no usable answer.";
+                    ? Text.of("gateway.circuit-open",
+                            "The {0} service failed repeatedly and is not being called for now; try again later.", service)
+                    : Text.of("gateway.unreachable", "The {0} service cannot be reached; try again later.", service);
+            case GATEWAY_TIMEOUT -> Text.of("gateway.timeout", "The {0} service did not answer in time.", service);
+            case PAYLOAD_TOO_LARGE -> ProblemMessages.bodyTooLarge(maxBodySize);
+            default -> Text.of("gateway.no-usable-answer", "The {0} service gave no usable answer.", service);
         };
-        Problem problem = ProblemWriter.problem(code, detail, context.request().proxiedRequest().path(), requestId);
+        Language language = Language.forRequest(context.request().headers().get("Accept-Language"),
+                context.request().headers().get("Authorization"));
+        Problem problem = ProblemWriter.problem(code, detail, context.request().proxiedRequest().path(), requestId, language);
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(problem);
@@ -115,6 +121,7 @@ final class BackendFailures implements ProxyInterceptor {
         response.headers().clear();
         response.setStatusCode(code.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", language.tag())
                 .putHeader("Cache-Control", "no-store");
         if (failure instanceof OpenCircuitException) {
             response.putHeader("Retry-After", Long.toString(openForSeconds));

@@ -1,5 +1,7 @@
 package vn.doingoai.gateway.routing;
 
+import vn.doingoai.commons.problem.ProblemMessages;
+import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -77,7 +79,7 @@ public class ProxyRoutes {
         // every path whose two forms could differ keeps them from ever disagreeing.
         router.route().order(Integer.MIN_VALUE + 200).handler(rc -> {
             if (RouteTable.isSuspicious(rc.request().path())) {
-                problems.write(rc, ProblemCode.NOT_FOUND, "No resource at this path.");
+                problems.write(rc, ProblemCode.NOT_FOUND, ProblemMessages.NO_RESOURCE);
             } else {
                 rc.next();
             }
@@ -93,32 +95,31 @@ public class ProxyRoutes {
     private void forward(RoutingContext rc, Map<String, HttpProxy> proxies) {
         String path = rc.request().path();
         if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
-            problems.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+            problems.write(rc, ProblemCode.UNAUTHENTICATED, ProblemMessages.BEARER_REQUIRED);
             return;
         }
         Route route = table.match(path).orElse(null);
         if (route == null) {
-            problems.write(rc, ProblemCode.NOT_FOUND, "No service answers at this path.");
+            problems.write(rc, ProblemCode.NOT_FOUND, Text.of("gateway.no-service", "No service answers at this path."));
             return;
         }
         rc.put(AccessLog.ROUTE, route.name());
         String method = rc.request().method().name();
         if (!route.allows(method)) {
             rc.response().putHeader("Allow", route.allowHeader());
-            problems.write(rc, ProblemCode.METHOD_NOT_ALLOWED, method + " is not answered at this path.");
+            problems.write(rc, ProblemCode.METHOD_NOT_ALLOWED, Text.of("gateway.method-not-answered", "{0} is not answered at this path.", method));
             return;
         }
         SecurityIdentity identity = user.getSecurityIdentity();
         if (!route.admits(method, identity.getRoles())) {
-            problems.write(rc, ProblemCode.FORBIDDEN, "This call needs one of the roles " + route.rolesFor(method).stream().sorted()
-                    .toList() + ".");
+            problems.write(rc, ProblemCode.FORBIDDEN, Text.of("gateway.roles-needed", "This call needs one of the roles {0}.",
+                    String.join(", ", route.rolesFor(method).stream().sorted().toList())));
             return;
         }
         String length = rc.request().getHeader("Content-Length");
         if (length != null && tooLong(length)) {
             rc.response().putHeader("Connection", "close");
-            problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is larger than "
-                    + config.maxBodySize().asLongValue() + " bytes.");
+            problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, ProblemMessages.bodyTooLarge(config.maxBodySize().asLongValue()));
             return;
         }
         if (!rateLimits.admit(rc, clientKey(identity), route.rateLimit())) {

@@ -1,5 +1,6 @@
 package vn.doingoai.gateway.security;
 
+import vn.doingoai.commons.i18n.Text;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class CorsOrigins {
         router.route().order(Integer.MIN_VALUE + 211).handler(rc -> {
             String origin = rc.request().getHeader("Origin");
             if (origin != null && !allowed.contains(origin) && !sameOrigin(rc.request(), origin)) {
-                problems.write(rc, ProblemCode.FORBIDDEN, "Pages from " + origin + " may not call this API.");
+                problems.write(rc, ProblemCode.FORBIDDEN, Text.of("gateway.origin-refused", "Pages from {0} may not call this API.", origin));
                 return;
             }
             rc.next();

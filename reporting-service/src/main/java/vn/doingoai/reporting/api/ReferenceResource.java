@@ -29,7 +29,19 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.commons.api.CodeLabelSet;
 import vn.doingoai.commons.security.Roles;
+import vn.doingoai.reporting.domain.AutomaticSource;
+import vn.doingoai.reporting.domain.Cadence;
+import vn.doingoai.reporting.domain.IndicatorDirection;
+import vn.doingoai.reporting.domain.Pillar;
+import vn.doingoai.reporting.domain.ProgrammeAction;
+import vn.doingoai.reporting.domain.ProgrammeKind;
+import vn.doingoai.reporting.domain.ProgrammeStatus;
+import vn.doingoai.reporting.domain.Recurrence;
+import vn.doingoai.reporting.domain.ReportAction;
+import vn.doingoai.reporting.domain.ReportStatus;
+import vn.doingoai.reporting.domain.TaskStatus;
 import vn.doingoai.reporting.service.ReportingUnitService;
 
 @Path("/api/v1/reference")
@@ -48,6 +60,30 @@ public class ReferenceResource {
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.caller = caller;
+    }
+
+    @GET
+    @Path("/labels/reporting")
+    @RolesAllowed({ Roles.VIEWER, Roles.OFFICER, Roles.APPROVER, Roles.UNIT_REPORTER, Roles.CENTRAL_AUDITOR,
+            Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "listReportingLabels", summary = "Labels of every code of programmes, reports and statistics",
+            description = "Vietnamese and English labels of each code list this part of the API returns (pillars, programme, "
+                    + "report and task statuses, actions, cadences, recurrences…), by the name of the code's schema, so that "
+                    + "no screen shows a raw code. Short and stable: cache it for the session.")
+    public CodeLabelSet listReportingLabels() {
+        return CodeLabelSet.builder()
+                .add(Pillar.class)
+                .add(ProgrammeKind.class)
+                .add(ProgrammeStatus.class)
+                .add(ProgrammeAction.class)
+                .add(Cadence.class)
+                .add(Recurrence.class)
+                .add(TaskStatus.class)
+                .add(IndicatorDirection.class)
+                .add(AutomaticSource.class)
+                .add(ReportStatus.class)
+                .add(ReportAction.class)
+                .build();
     }
 
     @GET

@@ -145,7 +145,7 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         AgreementReportDtos.AnnualAgreementReport report = agreementReports.annual(year, province);
         Response export = Exports.respond(headers, "bao-cao-thoa-thuan-quoc-te-" + year + "-" + report.province(),
-                () -> ExportTables.annualAgreements(report), () -> documents.annualAgreements(report));
+                () -> ExportTables.annualAgreements(report, documents.agreementLabels()), () -> documents.annualAgreements(report));
         return export != null ? export : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 

@@ -30,6 +30,15 @@ public interface AgreementReferenceApi {
     Labels labels(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
             @PathParam("list") String list);
 
+    /** The labels of every code agreement-service returns, by schema name. */
+    @GET
+    @Path("/labels/agreements")
+    LabelSet agreementLabels(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LabelSet(java.util.Map<String, List<Label>> lists) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Successions(List<Succession> items) {
     }

@@ -72,6 +72,19 @@ public class FiguresClient {
         }).orElse(Map.of());
     }
 
+    /** Vietnamese labels by code of one of agreement-service's code lists (by schema name); empty when it cannot be read. */
+    public Map<String, String> codeLabels(String schemaName) {
+        if (missing.contains(AGREEMENTS)) {
+            return Map.of();
+        }
+        return fetch(AGREEMENTS, () -> reference.agreementLabels(bearer(), requestId()).lists().getOrDefault(schemaName, List.of()))
+                .map(items -> {
+                    Map<String, String> byCode = new HashMap<>();
+                    items.forEach(l -> byCode.put(l.code(), l.nameVi()));
+                    return byCode;
+                }).orElse(Map.of());
+    }
+
     /**
      * The day a period's figures are read as of: its last day, or today while it is not over. A
      * figure for a period is what was true then, not what is true now.

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -59,9 +60,8 @@ public class AgreementReportService {
                 .thenComparing(AgreementLine::title));
         String name = figures.provinceName(province, endOfYear.isBefore(today) ? endOfYear : today).orElse(null);
         if (!figures.missing().isEmpty()) {
-            throw new ProblemException(503, "DEPENDENCY_UNAVAILABLE", ProblemCode.SERVICE_UNAVAILABLE.title(),
-                    "agreement-service cannot be read, and the annual report is made from its records; try again later.",
-                    List.of());
+            throw new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, "DEPENDENCY_UNAVAILABLE",
+                    Text.of("reporting.agreements-unreadable", "agreement-service cannot be read, and the annual report is made from its records; try again later."), List.of());
         }
         return new AgreementReportDtos.AnnualAgreementReport(year, province, name, LocalDate.of(year, 11, 15), signed, inForce,
                 expiring, planned, count(inForce, AgreementLine::countries), count(inForce, AgreementLine::fields),

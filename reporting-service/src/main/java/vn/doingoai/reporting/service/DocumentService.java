@@ -35,7 +35,12 @@ public class DocumentService {
     }
 
     public Docx annualAgreements(AgreementReportDtos.AnnualAgreementReport report) {
-        return PrintedReports.annualAgreements(report, new PrintedReports.Labels(figures.labels("countries"),
-                figures.labels("cooperation-fields"), figures.labels("agreement-kinds")));
+        return PrintedReports.annualAgreements(report, agreementLabels());
+    }
+
+    /** The Vietnamese labels of agreement-service's codes an agreement report prints. */
+    public PrintedReports.Labels agreementLabels() {
+        return new PrintedReports.Labels(figures.labels("countries"), figures.labels("cooperation-fields"),
+                figures.labels("agreement-kinds"), figures.codeLabels("AgreementStatus"));
     }
 }

@@ -1,5 +1,7 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,6 +45,10 @@ import vn.doingoai.reporting.domain.Task;
 @ApplicationScoped
 public class ProgrammeService {
 
+    private static final Text PROGRAMME = Text.of("reporting.programme", "Programme");
+    private static final Text NO_AREA = Text.of("reporting.area-unknown", "no content area of this programme has this id");
+    private static final Text NO_UNIT = Text.of("reporting.unit-unknown", "no active unit of the province has this code");
+
     static final SortField<Programme> ID = new SortField<>("id", "p.id", UUID.class, p -> p.id);
     static final Map<String, SortField<Programme>> SORTS = Map.of(
             "fromYear", new SortField<>("fromYear", "p.fromYear", Integer.class, p -> p.fromYear),
@@ -77,7 +83,7 @@ public class ProgrammeService {
     public Programme get(UUID id) {
         Programme programme = Programme.findById(id);
         if (programme == null || (!scope.readsAll() && !scope.mayAct(programme.provinceCode))) {
-            throw ProblemException.notFound("Programme", id);
+            throw ProblemException.notFound(PROGRAMME, id);
         }
         return programme;
     }
@@ -85,12 +91,12 @@ public class ProgrammeService {
     Programme getForChange(UUID id, String ifMatch) {
         Programme programme = get(id);
         if (!scope.mayAct(programme.provinceCode)) {
-            throw ProblemException.notFound("Programme", id);
+            throw ProblemException.notFound(PROGRAMME, id);
         }
         ETags.requireMatch(ifMatch, programme.version);
         if (programme.status == ProgrammeStatus.CLOSED) {
-            throw new ProblemException(409, "PROGRAMME_CLOSED", ProblemCode.CONFLICT.title(),
-                    "A closed programme does not change.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "PROGRAMME_CLOSED",
+                    Text.of("reporting.programme-closed", "A closed programme does not change."), List.of());
         }
         return programme;
     }
@@ -122,12 +128,12 @@ public class ProgrammeService {
 
     private void apply(Programme programme, ProgrammeInput input) {
         if (input.toYear() < input.fromYear()) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("toYear", "RANGE", "must not be before fromYear")));
+            throw ProblemException.validation(List.of(new InvalidField("toYear", "RANGE", Text.of("reporting.to-before-from", "must not be before fromYear"))));
         }
         if (Programme.count("provinceCode = ?1 and number = ?2 and id <> ?3", programme.provinceCode,
                 input.number().strip(), programme.id) > 0) {
-            throw new ProblemException(409, "PROGRAMME_NUMBER_TAKEN", ProblemCode.CONFLICT.title(),
-                    "The province already has a programme numbered " + input.number().strip() + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "PROGRAMME_NUMBER_TAKEN",
+                    Text.of("reporting.programme-number-taken", "The province already has a programme numbered {0}.", input.number().strip()), List.of());
         }
         programme.number = input.number().strip();
         programme.title = input.title().strip();
@@ -153,15 +159,14 @@ public class ProgrammeService {
         for (int i = 0; i < items.size(); i++) {
             UUID given = items.get(i).id();
             if (given != null && !existing.containsKey(given)) {
-                throw ProblemException.validation(List.of(new Problem.FieldError("items[" + i + "].id", "UNKNOWN",
-                        "no content area of this programme has this id")));
+                throw ProblemException.validation(List.of(new InvalidField("items[" + i + "].id", "UNKNOWN", NO_AREA)));
             }
         }
         for (ContentArea area : existing.values()) {
             if (!kept.contains(area.id)) {
                 if (Task.count("contentAreaId", area.id) > 0) {
-                    throw new ProblemException(409, "CONTENT_AREA_IN_USE", ProblemCode.CONFLICT.title(),
-                            "\"" + area.title + "\" still has tasks; move or delete them first.", List.of());
+                    throw new ProblemException(ProblemCode.CONFLICT, "CONTENT_AREA_IN_USE",
+                            Text.of("reporting.area-in-use", "\"{0}\" still has tasks; move or delete them first.", area.title), List.of());
                 }
                 area.delete();
             }
@@ -203,7 +208,7 @@ public class ProgrammeService {
         get(programmeId);
         Task task = Task.findById(taskId);
         if (task == null || !task.programmeId.equals(programmeId)) {
-            throw ProblemException.notFound("Task", taskId);
+            throw ProblemException.notFound(Text.of("reporting.task", "Task"), taskId);
         }
         return task;
     }
@@ -212,10 +217,10 @@ public class ProgrammeService {
     public Task saveTask(UUID programmeId, UUID taskId, String ifMatch, TaskInput input) {
         Programme programme = getForChange(programmeId, ifMatch);
         Task task = taskId == null ? new Task() : task(programmeId, taskId);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         ContentArea area = ContentArea.findById(input.contentAreaId());
         if (area == null || !area.programmeId.equals(programmeId)) {
-            errors.add(new Problem.FieldError("contentAreaId", "UNKNOWN", "no content area of this programme has this id"));
+            errors.add(new InvalidField("contentAreaId", "UNKNOWN", NO_AREA));
         }
         // Tasks go to units that still work: a retired unit keeps its old reports but takes no new task.
         Map<String, UUID> units = new HashMap<>();
@@ -223,15 +228,14 @@ public class ProgrammeService {
                 .forEach(u -> units.put(u.code, u.id));
         UUID lead = units.get(input.leadUnitCode());
         if (lead == null) {
-            errors.add(new Problem.FieldError("leadUnitCode", "UNKNOWN", "no active unit of the province has this code"));
+            errors.add(new InvalidField("leadUnitCode", "UNKNOWN", NO_UNIT));
         }
         Set<UUID> coordinators = new LinkedHashSet<>();
         List<String> codes = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
         for (int i = 0; i < codes.size(); i++) {
             UUID unit = units.get(codes.get(i));
             if (unit == null) {
-                errors.add(new Problem.FieldError("coordinatingUnitCodes[" + i + "]", "UNKNOWN",
-                        "no active unit of the province has this code"));
+                errors.add(new InvalidField("coordinatingUnitCodes[" + i + "]", "UNKNOWN", NO_UNIT));
             } else if (!unit.equals(lead)) {
                 coordinators.add(unit);
             }
@@ -240,7 +244,7 @@ public class ProgrammeService {
         var indicators = input.indicators() == null ? List.<vn.doingoai.reporting.domain.Indicator>of() : input.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             if (!indicatorCodes.add(indicators.get(i).code())) {
-                errors.add(new Problem.FieldError("indicators[" + i + "].code", "DUPLICATE", "indicator codes are unique in a task"));
+                errors.add(new InvalidField("indicators[" + i + "].code", "DUPLICATE", Text.of("reporting.indicator-unique", "indicator codes are unique in a task")));
             }
         }
         if (!errors.isEmpty()) {
@@ -285,18 +289,18 @@ public class ProgrammeService {
         ProgrammeStatus to;
         if ("ISSUE".equals(action)) {
             if (!caller.hasRole(Roles.APPROVER)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "Issuing a programme is an approver's decision.");
+                throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("reporting.issue-approver", "Issuing a programme is an approver's decision."));
             }
             if (from != ProgrammeStatus.DRAFT) {
-                throw new ProblemException(ProblemCode.INVALID_TRANSITION, "ISSUE is possible in DRAFT; allowed now: CLOSE.");
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.issue-when", "ISSUE is possible in DRAFT; allowed now: CLOSE."));
             }
             blocker(ProgrammeAction.ISSUE, programme).ifPresent(blocked -> {
-                throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(), List.of());
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, blocked.code(), blocked.reason(), List.of());
             });
             to = ProgrammeStatus.ISSUED;
         } else {
             if (from != ProgrammeStatus.ISSUED) {
-                throw new ProblemException(ProblemCode.INVALID_TRANSITION, "CLOSE is possible once ISSUED; allowed now: ISSUE.");
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.close-when", "CLOSE is possible once ISSUED; allowed now: ISSUE."));
             }
             to = ProgrammeStatus.CLOSED;
         }
@@ -319,7 +323,7 @@ public class ProgrammeService {
 
     private static Optional<BlockedAction> blocker(ProgrammeAction action, Programme programme) {
         return action == ProgrammeAction.ISSUE && Task.count("programmeId", programme.id) == 0
-                ? Optional.of(new BlockedAction(action.name(), PROGRAMME_WITHOUT_TASKS, "A programme is issued with its tasks."))
+                ? Optional.of(new BlockedAction(action.name(), PROGRAMME_WITHOUT_TASKS, Text.of("reporting.programme-without-tasks", "A programme is issued with its tasks.")))
                 : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public class ProvinceComparisonService {
 
     public StatisticsDtos.Comparison compare(int year, LocalDate asOf) {
         if (!scope.readsAll()) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "Figures across provinces are for central bodies.");
+            throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("reporting.across-provinces-central", "Figures across provinces are for central bodies."));
         }
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);

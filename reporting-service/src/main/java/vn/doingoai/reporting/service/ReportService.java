@@ -1,5 +1,7 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,6 +51,8 @@ import vn.doingoai.reporting.domain.UnitReport;
 @ApplicationScoped
 public class ReportService {
 
+    private static final Text REPORT = Text.of("reporting.report", "Report");
+
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProgrammeService programmes;
@@ -71,13 +75,12 @@ public class ReportService {
         }
         Period period = Period.parse(text);
         if (period.cadence() != programme.cadence) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("period", "CADENCE",
-                    "this programme reports by " + programme.cadence + ", e.g. " + Period.containing(programme.cadence,
-                            LocalDate.now(VIETNAM)))));
+            throw ProblemException.validation(List.of(new InvalidField("period", "CADENCE",
+                    Text.of("reporting.period-cadence", "this programme reports by {0}, e.g. {1}", programme.cadence.label(), Period.containing(programme.cadence, LocalDate.now(VIETNAM))))));
         }
         if (period.year() < programme.fromYear || period.year() > programme.toYear) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("period", "RANGE",
-                    "the programme runs " + programme.fromYear + "–" + programme.toYear)));
+            throw ProblemException.validation(List.of(new InvalidField("period", "RANGE",
+                    Text.of("reporting.period-range", "the programme runs {0}–{1}", programme.fromYear, programme.toYear))));
         }
         return period;
     }
@@ -100,10 +103,10 @@ public class ReportService {
 
     private ReportingUnit callerUnit(String provinceCode) {
         String code = caller.unit().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
-                "The token names no unit (claim `unit`); only a unit's reporter writes its report."));
+                Text.of("reporting.no-unit-claim", "The token names no unit (claim `unit`); only a unit's reporter writes its report.")));
         ReportingUnit unit = ReportingUnit.find("provinceCode = ?1 and code = ?2", provinceCode, code).firstResult();
         if (unit == null) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "Unit " + code + " is not a unit of province " + provinceCode + ".");
+            throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("reporting.unit-not-of-province", "Unit {0} is not a unit of province {1}.", code, provinceCode));
         }
         return unit;
     }
@@ -113,17 +116,17 @@ public class ReportService {
         Programme programme = programmes.get(input.programmeId());
         ReportingUnit unit = callerUnit(programme.provinceCode);
         if (programme.status != ProgrammeStatus.ISSUED) {
-            throw new ProblemException(409, "PROGRAMME_NOT_ISSUED", ProblemCode.CONFLICT.title(),
-                    "Reports are written on an issued programme; this one is " + programme.status + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "PROGRAMME_NOT_ISSUED",
+                    Text.of("reporting.programme-not-issued", "Reports are written on an issued programme; this one is {0}.", programme.status), List.of());
         }
         Period period = period(programme, input.period());
         if (!expectedUnits(programme.id).contains(unit.id)) {
-            throw new ProblemException(409, "REPORT_NOT_EXPECTED", ProblemCode.CONFLICT.title(),
-                    unit.code + " neither leads nor coordinates an open task of this programme.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "REPORT_NOT_EXPECTED",
+                    Text.of("reporting.report-not-expected", "{0} neither leads nor coordinates an open task of this programme.", unit.code), List.of());
         }
         if (UnitReport.count("programmeId = ?1 and unitId = ?2 and period = ?3", programme.id, unit.id, period.toString()) > 0) {
-            throw new ProblemException(409, "REPORT_EXISTS", ProblemCode.CONFLICT.title(),
-                    unit.code + " already has a report for " + period + "; change that one.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "REPORT_EXISTS",
+                    Text.of("reporting.report-exists", "{0} already has a report for {1}; change that one.", unit.code, period), List.of());
         }
         UnitReport report = new UnitReport();
         report.id = UUID.randomUUID();
@@ -142,7 +145,7 @@ public class ReportService {
     public UnitReport get(UUID id) {
         UnitReport report = UnitReport.findById(id);
         if (report == null || !mayRead(report)) {
-            throw ProblemException.notFound("Report", id);
+            throw ProblemException.notFound(REPORT, id);
         }
         return report;
     }
@@ -170,8 +173,8 @@ public class ReportService {
     public UnitReport updateEntries(UUID id, String ifMatch, List<ReportEntry> entries) {
         UnitReport report = ownUnitsReport(id, ifMatch);
         if (report.status != ReportStatus.DRAFT && report.status != ReportStatus.RETURNED) {
-            throw new ProblemException(409, "REPORT_NOT_EDITABLE", ProblemCode.CONFLICT.title(),
-                    "A report changes while DRAFT or RETURNED; it is " + report.status + ".", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "REPORT_NOT_EDITABLE",
+                    Text.of("reporting.report-not-editable", "A report changes while DRAFT or RETURNED; it is {0}.", report.status), List.of());
         }
         setEntries(report, entries);
         report.flush();
@@ -182,7 +185,7 @@ public class ReportService {
         UnitReport report = get(id);
         ReportingUnit unit = callerUnit(report.provinceCode);
         if (!unit.id.equals(report.unitId)) {
-            throw ProblemException.notFound("Report", id);
+            throw ProblemException.notFound(REPORT, id);
         }
         ETags.requireMatch(ifMatch, report.version);
         return report;
@@ -190,25 +193,25 @@ public class ReportService {
 
     private void setEntries(UnitReport report, List<ReportEntry> entries) {
         Map<UUID, Task> tasks = tasksOf(report.programmeId, report.unitId).stream().collect(Collectors.toMap(t -> t.id, t -> t));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         Set<UUID> seen = new java.util.HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             ReportEntry entry = entries.get(i);
             Task task = tasks.get(entry.taskId());
             if (task == null) {
-                errors.add(new Problem.FieldError("entries[" + i + "].taskId", "UNKNOWN", "not an open task of this unit"));
+                errors.add(new InvalidField("entries[" + i + "].taskId", "UNKNOWN", Text.of("reporting.entry-task-unknown", "not an open task of this unit")));
                 continue;
             }
             if (!seen.add(entry.taskId())) {
-                errors.add(new Problem.FieldError("entries[" + i + "].taskId", "DUPLICATE", "one entry per task"));
+                errors.add(new InvalidField("entries[" + i + "].taskId", "DUPLICATE", Text.of("reporting.entry-one-per-task", "one entry per task")));
             }
             Set<String> manual = task.indicators.stream().filter(ind -> ind.automaticSource() == null)
                     .map(Indicator::code).collect(Collectors.toSet());
             if (entry.actuals() != null) {
                 for (String code : entry.actuals().keySet()) {
                     if (!manual.contains(code)) {
-                        errors.add(new Problem.FieldError("entries[" + i + "].actuals." + code, "UNKNOWN",
-                                "not a manual indicator of this task"));
+                        errors.add(new InvalidField("entries[" + i + "].actuals." + code, "UNKNOWN",
+                                Text.of("reporting.entry-indicator-unknown", "not a manual indicator of this task")));
                     }
                 }
             }
@@ -230,12 +233,11 @@ public class ReportService {
             report = ownUnitsReport(id, ifMatch);
             from = report.status;
             if (from != ReportStatus.DRAFT && from != ReportStatus.RETURNED) {
-                throw new ProblemException(ProblemCode.INVALID_TRANSITION, "SUBMIT is possible in DRAFT or RETURNED; the report is "
-                        + from + ".");
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.submit-when", "SUBMIT is possible in DRAFT or RETURNED; the report is {0}.", from));
             }
             blocker(ReportAction.SUBMIT, report).ifPresent(blocked -> {
-                throw new ProblemException(409, blocked.code(), ProblemCode.INVALID_TRANSITION.title(), blocked.reason(),
-                        List.of(new Problem.FieldError("entries", "INCOMPLETE", blocked.reason())));
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, blocked.code(), blocked.reason(),
+                        List.of(new InvalidField("entries", "INCOMPLETE", blocked.reason())));
             });
             report.submittedOn = LocalDate.now(VIETNAM);
             report.returnedReason = null;
@@ -243,21 +245,20 @@ public class ReportService {
         } else {
             report = get(id);
             if (!caller.hasRole(Roles.OFFICER) && !caller.hasRole(Roles.APPROVER)) {
-                throw new ProblemException(ProblemCode.FORBIDDEN, "The Department of Foreign Affairs accepts or returns reports.");
+                throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("reporting.dfa-accepts", "The Department of Foreign Affairs accepts or returns reports."));
             }
             if (!scope.mayAct(report.provinceCode)) {
-                throw ProblemException.notFound("Report", id);
+                throw ProblemException.notFound(REPORT, id);
             }
             ETags.requireMatch(ifMatch, report.version);
             from = report.status;
             if (from != ReportStatus.SUBMITTED) {
-                throw new ProblemException(ProblemCode.INVALID_TRANSITION, action + " is possible once SUBMITTED; the report is "
-                        + from + ".");
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.decide-when", "{0} is possible once SUBMITTED; the report is {1}.", action, from));
             }
             if ("RETURN".equals(action)) {
                 if (comment == null || comment.isBlank()) {
-                    throw ProblemException.validation(List.of(new Problem.FieldError("comment", "REQUIRED",
-                            "say what the unit should change")));
+                    throw ProblemException.validation(List.of(new InvalidField("comment", "REQUIRED",
+                            Text.of("reporting.return-comment", "say what the unit should change"))));
                 }
                 report.returnedReason = comment.strip();
                 to = ReportStatus.RETURNED;
@@ -294,7 +295,7 @@ public class ReportService {
         }
         List<Task> missing = missingEntries(report);
         return missing.isEmpty() ? Optional.empty() : Optional.of(new BlockedAction(action.name(), REPORT_INCOMPLETE,
-                "No entry yet for: " + missing.stream().map(t -> t.title).collect(Collectors.joining("; "))));
+                Text.of("reporting.report-incomplete", "No entry yet for: {0}", missing.stream().map(t -> t.title).collect(Collectors.joining("; ")))));
     }
 
     public static final String REPORT_INCOMPLETE = "REPORT_INCOMPLETE";

@@ -1,5 +1,7 @@
 package vn.doingoai.reporting.service;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -49,26 +51,25 @@ public class ReportingUnitService {
     public ReportingUnit get(UUID id) {
         ReportingUnit unit = ReportingUnit.findById(id);
         if (unit == null || !(scope.readsAll() || caller.province().map(unit.provinceCode::equals).orElse(false))) {
-            throw ProblemException.notFound("Reporting unit", id);
+            throw ProblemException.notFound(Text.of("reporting.unit", "Reporting unit"), id);
         }
         return unit;
     }
 
     @Transactional
     public ReportingUnit add(ReportingUnitInput input) {
-        List<Problem.FieldError> missing = new java.util.ArrayList<>();
+        List<InvalidField> missing = new java.util.ArrayList<>();
         if (input.provinceCode() == null) {
-            missing.add(new Problem.FieldError("provinceCode", "REQUIRED", "the unit's province"));
+            missing.add(new InvalidField("provinceCode", "REQUIRED", Text.of("reporting.unit-province-required", "the unit's province")));
         }
         if (input.code() == null) {
-            missing.add(new Problem.FieldError("code", "REQUIRED", "the unit's code, the `unit` claim of its reporters"));
+            missing.add(new InvalidField("code", "REQUIRED", Text.of("reporting.unit-code-required", "the unit's code, the `unit` claim of its reporters")));
         }
         if (!missing.isEmpty()) {
             throw ProblemException.validation(missing);
         }
         if (ReportingUnit.count("provinceCode = ?1 and code = ?2", input.provinceCode(), input.code()) > 0) {
-            throw new ProblemException(409, "UNIT_EXISTS", ProblemCode.CONFLICT.title(), "Province " + input.provinceCode()
-                    + " already has a unit " + input.code() + "; change it with PUT and its ETag.", List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "UNIT_EXISTS", Text.of("reporting.unit-exists", "Province {0} already has a unit {1}; change it with PUT and its ETag.", input.provinceCode(), input.code()), List.of());
         }
         ReportingUnit unit = new ReportingUnit();
         unit.id = UUID.randomUUID();
@@ -85,12 +86,12 @@ public class ReportingUnitService {
             ReportingUnitInput input) {
         ReportingUnit unit = get(id);
         ETags.requireMatch(ifMatch, currentTag.apply(unit));
-        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<InvalidField> errors = new java.util.ArrayList<>();
         if (input.provinceCode() != null && !input.provinceCode().equals(unit.provinceCode)) {
-            errors.add(new Problem.FieldError("provinceCode", "IMMUTABLE", "a unit stays in its province"));
+            errors.add(new InvalidField("provinceCode", "IMMUTABLE", Text.of("reporting.unit-province-immutable", "a unit stays in its province")));
         }
         if (input.code() != null && !input.code().equals(unit.code)) {
-            errors.add(new Problem.FieldError("code", "IMMUTABLE", "a unit's code never changes: reporters' tokens name it"));
+            errors.add(new InvalidField("code", "IMMUTABLE", Text.of("reporting.unit-code-immutable", "a unit's code never changes: reporters' tokens name it")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);

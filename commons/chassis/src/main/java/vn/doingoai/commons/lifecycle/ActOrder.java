@@ -1,5 +1,7 @@
 package vn.doingoai.commons.lifecycle;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import java.time.LocalDate;
 import java.util.List;
 import vn.doingoai.commons.problem.Problem;
@@ -26,8 +28,8 @@ public final class ActOrder {
     /** The same for a date given in another field (a decision's date, the day a deadline was met). */
     public static void requireNotBefore(String field, LocalDate day, LocalDate previous) {
         if (previous != null && day != null && day.isBefore(previous)) {
-            throw ProblemException.validation(List.of(new Problem.FieldError(field, BEFORE_PREVIOUS_ACT,
-                    "the step before took effect on " + previous + "; this cannot be dated before it")));
+            throw ProblemException.validation(List.of(new InvalidField(field, BEFORE_PREVIOUS_ACT,
+                    Text.of("chassis.before-previous-act", "The step before took effect on {0}; this cannot be dated before it.", previous))));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.doingoai.commons.lifecycle;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.doingoai.commons.i18n.Text;
 
 /**
  * An action the caller's roles allow from the record's state that would be refused now because a
@@ -12,5 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BlockedAction(
         @Schema(maxLength = 40, examples = "SUBMIT") String action,
         @Schema(maxLength = 64, examples = "CONSULTATION_INCOMPLETE") String code,
-        @Schema(maxLength = 500, examples = "2 consulted bodies have no recorded reply") String reason) {
+        @Schema(implementation = String.class, maxLength = 500, examples = "2 consulted bodies have no recorded reply",
+                description = "For people, in the language Accept-Language asks for (Vietnamese or English).")
+        Text reason) {
 }

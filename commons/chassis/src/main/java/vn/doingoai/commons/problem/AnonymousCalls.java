@@ -31,7 +31,7 @@ public class AnonymousCalls {
         }
         router.route("/api/*").order(Integer.MIN_VALUE + 220).handler(rc -> {
             if (rc.request().method() != HttpMethod.OPTIONS && rc.request().getHeader("Authorization") == null) {
-                problems.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+                problems.write(rc, ProblemCode.UNAUTHENTICATED, ProblemMessages.BEARER_REQUIRED);
                 return;
             }
             rc.next();

@@ -1,5 +1,8 @@
 package vn.doingoai.commons.problem;
 
+import vn.doingoai.commons.i18n.Language;
+import vn.doingoai.commons.i18n.Text;
+
 /**
  * The error codes every service and the gateway share. Services add domain codes of their own
  * (for example a delegation rule) by passing a code string to {@link ProblemException}.
@@ -18,6 +21,10 @@ public enum ProblemCode {
     URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    /** The kind of a broken business rule answered 422; the code sent is the rule's own. */
+    RULE_BROKEN(422, "Rule broken"),
+    /** The kind of a broken business rule answered 409 (it clashes with another record); the code sent is the rule's own. */
+    RULE_CONFLICT(409, "Rule broken"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     RATE_LIMITED(429, "Too many requests"),
     HEADERS_TOO_LARGE(431, "Request header fields too large"),
@@ -39,8 +46,13 @@ public enum ProblemCode {
         return status;
     }
 
+    /** The English title. */
     public String title() {
         return title;
+    }
+
+    public String title(Language language) {
+        return Text.of("chassis.title." + name(), title).in(language);
     }
 
     /** The code a bare HTTP status maps to when nothing more specific is known. */

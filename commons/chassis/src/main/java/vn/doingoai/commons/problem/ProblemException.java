@@ -1,49 +1,59 @@
 package vn.doingoai.commons.problem;
 
 import java.util.List;
+import vn.doingoai.commons.i18n.Text;
 
-/** Thrown by service code for any answer that is not a success; mapped to problem+json in one place. */
+/**
+ * Thrown by service code for any answer that is not a success; mapped to problem+json in one
+ * place, in the caller's language. {@code kind} gives the status and the title; {@code code} is a
+ * shared {@link ProblemCode} or a domain code of the service (a delegation rule, a precondition).
+ */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
+    private final ProblemCode kind;
     private final String code;
-    private final String title;
-    private final List<Problem.FieldError> errors;
+    private final Text detail;
+    private final List<InvalidField> errors;
 
-    public ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
-        this.status = status;
+    public ProblemException(ProblemCode kind, String code, Text detail, List<InvalidField> errors) {
+        super(detail.toString());
+        this.kind = kind;
         this.code = code;
-        this.title = title;
+        this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public ProblemException(ProblemCode code, String detail) {
-        this(code.status(), code.name(), code.title(), detail, List.of());
+    public ProblemException(ProblemCode code, Text detail) {
+        this(code, code.name(), detail, List.of());
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemCode.NOT_FOUND, what + " " + id + " does not exist");
+    public static ProblemException notFound(Text what, Object id) {
+        return new ProblemException(ProblemCode.NOT_FOUND,
+                Text.of("chassis.not-found", "{0} {1} does not exist.", what, id));
     }
 
-    public static ProblemException validation(List<Problem.FieldError> errors) {
-        return new ProblemException(400, ProblemCode.VALIDATION_FAILED.name(), ProblemCode.VALIDATION_FAILED.title(),
-                "The request has invalid fields; see errors.", errors);
+    public static ProblemException validation(List<InvalidField> errors) {
+        return new ProblemException(ProblemCode.VALIDATION_FAILED, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemMessages.INVALID_FIELDS, errors);
     }
 
     public int status() {
-        return status;
+        return kind.status();
+    }
+
+    public ProblemCode kind() {
+        return kind;
     }
 
     public String code() {
         return code;
     }
 
-    public String title() {
-        return title;
+    public Text detail() {
+        return detail;
     }
 
-    public List<Problem.FieldError> errors() {
+    public List<InvalidField> errors() {
         return errors;
     }
 }

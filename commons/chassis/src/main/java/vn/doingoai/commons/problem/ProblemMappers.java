@@ -21,6 +21,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.doingoai.commons.i18n.Language;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.web.RequestIds;
 
 /**
@@ -33,8 +35,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemWriter.problem(e.status(), e.code(), e.title(), e.getMessage(), path(uri),
-                requestId(headers), e.errors()));
+        return respond(ProblemWriter.problem(e.kind(), e.code(), e.detail(), path(uri), requestId(headers), e.errors(),
+                language(headers)), language(headers));
     }
 
     @ServerExceptionMapper
@@ -44,48 +46,47 @@ public class ProblemMappers {
         if (onResponse) {
             return unexpected(e, uri, headers);
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), violationCode(v), v.getMessage()));
+            errors.add(new InvalidField(fieldName(v.getPropertyPath()), violationCode(v), ConstraintMessages.of(v)));
         }
-        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::code));
-        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
-                ProblemCode.VALIDATION_FAILED.title(), "The request has invalid fields; see errors.", path(uri),
-                requestId(headers), errors));
+        errors.sort(Comparator.comparing(InvalidField::field).thenComparing(InvalidField::code));
+        return respond(ProblemWriter.problem(ProblemCode.VALIDATION_FAILED, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemMessages.INVALID_FIELDS, path(uri), requestId(headers), errors, language(headers)), language(headers));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
-                ProblemCode.VALIDATION_FAILED.title(), "The request body could not be read.", path(uri),
-                requestId(headers), List.of(bodyError(e))));
+        return respond(ProblemWriter.problem(ProblemCode.VALIDATION_FAILED, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemMessages.BODY_UNREADABLE, path(uri), requestId(headers), List.of(bodyError(e)), language(headers)), language(headers));
     }
 
     /** What of the body could not be read, named by its JSON path where the parser knows it. */
-    static Problem.FieldError bodyError(JsonProcessingException e) {
+    static InvalidField bodyError(JsonProcessingException e) {
         if (e instanceof vn.doingoai.commons.text.NfcJsonCustomizer.ControlCharacterException control) {
-            return new Problem.FieldError(jsonPath(control.getPath()), "CONTROL_CHARACTER", control.getOriginalMessage());
+            return new InvalidField(jsonPath(control.getPath()), "CONTROL_CHARACTER", Text.of("chassis.control-character",
+                    "Control characters other than tab and line breaks are not accepted in text."));
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             List<String> allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(c -> ((Enum<?>) c).name()).toList();
-            return new Problem.FieldError(jsonPath(format.getPath()), "UNKNOWN",
-                    "The value must be one of " + String.join(", ", allowed) + ".", allowed);
+            return new InvalidField(jsonPath(format.getPath()), "UNKNOWN",
+                    Text.of("chassis.one-of", "The value must be one of {0}.", String.join(", ", allowed)), allowed);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
-            return new Problem.FieldError(jsonPath(mapping.getPath()), "INVALID", "The value is not valid UTF-8.");
+            return new InvalidField(jsonPath(mapping.getPath()), "INVALID",
+                    Text.of("chassis.value-not-utf8", "The value is not valid UTF-8."));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String expected = mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
-                    ? " Expected " + describe(mismatched.getTargetType()) + "."
-                    : "";
-            return new Problem.FieldError(jsonPath(mapping.getPath()), "INVALID",
-                    "The value has the wrong type or format." + expected);
+            Text message = mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                    ? Text.of("chassis.wrong-type-expected", "The value has the wrong type or format. Expected {0}.",
+                            describe(mismatched.getTargetType()))
+                    : Text.of("chassis.wrong-type", "The value has the wrong type or format.");
+            return new InvalidField(jsonPath(mapping.getPath()), "INVALID", message);
         }
         String field = "body";
-        String message = "The body is not valid JSON.";
         if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             String pointer = parser.getParsingContext().pathAsPointer().toString();
             if (!pointer.isEmpty()) {
@@ -94,39 +95,40 @@ public class ProblemMappers {
         }
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {
-            return new Problem.FieldError(field, "DUPLICATE", "The key is given more than once.");
+            return new InvalidField(field, "DUPLICATE", Text.of("chassis.duplicate-key", "The key is given more than once."));
         }
+        Text message = Text.of("chassis.body-not-json", "The body is not valid JSON.");
         if (original != null && original.contains("Invalid UTF-8")) {
-            message = "The body is not valid UTF-8.";
+            message = Text.of("chassis.body-not-utf8", "The body is not valid UTF-8.");
         } else if (original != null && original.startsWith("Trailing token")) {
-            message = "There is content after the JSON value.";
+            message = Text.of("chassis.trailing-content", "There is content after the JSON value.");
         }
-        return new Problem.FieldError(field, "INVALID", message);
+        return new InvalidField(field, "INVALID", message);
     }
 
-    private static String describe(Class<?> type) {
+    static Text describe(Class<?> type) {
         if (type == String.class) {
-            return "text";
+            return Expected.TEXT;
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
+            return Expected.INTEGER;
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Expected.BOOLEAN;
         }
         if (type == java.time.LocalDate.class) {
-            return "a date written YYYY-MM-DD";
+            return Expected.DATE;
         }
         if (type == java.util.UUID.class) {
-            return "a UUID";
+            return Expected.UUID;
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return Expected.ARRAY;
         }
         if (Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return Expected.NUMBER;
         }
-        return "an object";
+        return Expected.OBJECT;
     }
 
     /** {@code /members/2/fullName} becomes {@code members[2].fullName}. */
@@ -149,9 +151,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidParameter(vn.doingoai.commons.web.StrictParameters.InvalidParameter e, UriInfo uri,
             HttpHeaders headers) {
-        return respond(ProblemWriter.problem(400, ProblemCode.VALIDATION_FAILED.name(),
-                ProblemCode.VALIDATION_FAILED.title(), "A parameter of the request could not be read.", path(uri),
-                requestId(headers), List.of(e.error())));
+        return respond(ProblemWriter.problem(ProblemCode.VALIDATION_FAILED, ProblemCode.VALIDATION_FAILED.name(),
+                ProblemMessages.PARAMETER_UNREADABLE, path(uri), requestId(headers), List.of(e.error()), language(headers)), language(headers));
     }
 
     /** Declared apart so it wins over quarkus-rest-jackson's own mapper for this type. */
@@ -164,14 +165,14 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.fromResponse(respond(ProblemWriter.problem(ProblemCode.UNAUTHENTICATED,
-                "A valid bearer token is required.", path(uri), requestId(headers))))
+                ProblemMessages.BEARER_REQUIRED, path(uri), requestId(headers), language(headers)), language(headers)))
                 .header(HttpHeaders.WWW_AUTHENTICATE, ProblemWriter.BEARER_CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemWriter.problem(ProblemCode.FORBIDDEN, "Your roles do not allow this operation.",
-                path(uri), requestId(headers)));
+        return respond(ProblemWriter.problem(ProblemCode.FORBIDDEN, ProblemMessages.ROLES_FORBID,
+                path(uri), requestId(headers), language(headers)), language(headers));
     }
 
     @ServerExceptionMapper
@@ -186,16 +187,8 @@ public class ProblemMappers {
             return unexpected(e, uri, headers);
         }
         ProblemCode code = ProblemCode.forStatus(status);
-        String detail = switch (status) {
-            case 404 -> "No resource at this path.";
-            case 405 -> "This path does not accept that method.";
-            case 406 -> "None of the media types in Accept can be produced.";
-            case 415 -> "The Content-Type of the request is not accepted here.";
-            default -> code.title() + ".";
-        };
-        Response.ResponseBuilder answer = Response.fromResponse(respond(
-                ProblemWriter.problem(status, code.name(), code.title(), detail, path(uri), requestId(headers),
-                        List.of())));
+        Response.ResponseBuilder answer = Response.fromResponse(respond(ProblemWriter.problem(code,
+                ProblemMessages.forStatus(code), path(uri), requestId(headers), language(headers)), language(headers)));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow == null && status == 405 && uri != null) {
             allow = vn.doingoai.commons.web.AllowedMethods.at(uri.getPath());
@@ -209,14 +202,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
-        return respond(ProblemWriter.problem(ProblemCode.INTERNAL_ERROR,
-                "The server failed to answer; quote the requestId when reporting it.", path(uri),
-                requestId(headers)));
+        return respond(ProblemWriter.problem(ProblemCode.INTERNAL_ERROR, ProblemMessages.SERVER_FAILED, path(uri),
+                requestId(headers), language(headers)), language(headers));
     }
 
-    private static Response respond(Problem body) {
+    private static Response respond(Problem body, Language language) {
         return Response.status(body.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).entity(body).build();
+    }
+
+    private static Language language(HttpHeaders headers) {
+        return headers == null ? Language.EN
+                : Language.forRequest(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
 
     private static String path(UriInfo uri) {

@@ -7,9 +7,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import vn.doingoai.commons.i18n.Language;
+import vn.doingoai.commons.i18n.RequestLanguage;
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.web.RequestIds;
 
-/** Builds problems and writes them on the Vert.x layer (for answers given before any resource runs). */
+/** Builds problems in the reader's language and writes them on the Vert.x layer (for answers given before any resource runs). */
 @ApplicationScoped
 public class ProblemWriter {
 
@@ -21,22 +24,24 @@ public class ProblemWriter {
         this.mapper = mapper;
     }
 
-    public static Problem problem(int status, String code, String title, String detail, String path, String requestId,
-            List<Problem.FieldError> errors) {
-        return new Problem(ProblemCode.typeUri(code), title, status, detail, path, code, requestId, errors);
+    public static Problem problem(ProblemCode kind, String code, Text detail, String path, String requestId,
+            List<InvalidField> errors, Language language) {
+        return new Problem(ProblemCode.typeUri(code), kind.title(language), kind.status(), detail.in(language), path, code,
+                requestId, errors.stream().map(e -> e.in(language)).toList());
     }
 
-    public static Problem problem(ProblemCode code, String detail, String path, String requestId) {
-        return problem(code.status(), code.name(), code.title(), detail, path, requestId, List.of());
+    public static Problem problem(ProblemCode code, Text detail, String path, String requestId, Language language) {
+        return problem(code, code.name(), detail, path, requestId, List.of(), language);
     }
 
     /** Ends the exchange with the problem; does nothing if an answer has already started. */
-    public void write(RoutingContext rc, ProblemCode code, String detail) {
+    public void write(RoutingContext rc, ProblemCode code, Text detail) {
         HttpServerResponse response = rc.response();
         if (response.headWritten() || response.ended() || response.closed()) {
             return;
         }
-        Problem body = problem(code, detail, rc.request().path(), rc.request().getHeader(RequestIds.HEADER));
+        Language language = RequestLanguage.of(rc.request());
+        Problem body = problem(code, detail, rc.request().path(), rc.request().getHeader(RequestIds.HEADER), language);
         String json;
         try {
             json = mapper.writeValueAsString(body);
@@ -45,6 +50,7 @@ public class ProblemWriter {
         }
         response.setStatusCode(code.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (code == ProblemCode.UNAUTHENTICATED) {
             response.putHeader(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);

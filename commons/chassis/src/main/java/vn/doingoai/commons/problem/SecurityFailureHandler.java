@@ -1,5 +1,6 @@
 package vn.doingoai.commons.problem;
 
+import vn.doingoai.commons.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,21 +36,21 @@ public class SecurityFailureHandler {
         if (failure instanceof AuthenticationFailedException
                 || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
-            writer.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+            writer.write(rc, ProblemCode.UNAUTHENTICATED, ProblemMessages.BEARER_REQUIRED);
         } else if (failure instanceof ForbiddenException) {
-            writer.write(rc, ProblemCode.FORBIDDEN, "Your roles do not allow this operation.");
+            writer.write(rc, ProblemCode.FORBIDDEN, ProblemMessages.ROLES_FORBID);
         } else if (rc.statusCode() == 401) {
-            writer.write(rc, ProblemCode.UNAUTHENTICATED, "A valid bearer token is required.");
+            writer.write(rc, ProblemCode.UNAUTHENTICATED, ProblemMessages.BEARER_REQUIRED);
         } else if (rc.statusCode() == 403) {
-            writer.write(rc, ProblemCode.FORBIDDEN, "Your roles do not allow this operation.");
+            writer.write(rc, ProblemCode.FORBIDDEN, ProblemMessages.ROLES_FORBID);
         } else if (rc.statusCode() >= 400 && rc.statusCode() < 500) {
             // Refused by the HTTP layer itself (a request Vert.x could not route, a missing Host): what
             // follows on the connection cannot be trusted to start a request, so it is closed.
             vn.doingoai.commons.web.Connections.closeAfterAnswer(rc);
-            writer.write(rc, ProblemCode.forStatus(rc.statusCode()), "The request could not be read as HTTP.");
+            writer.write(rc, ProblemCode.forStatus(rc.statusCode()), Text.of("chassis.not-http", "The request could not be read as HTTP."));
         } else {
             LOG.errorf(failure, "Unexpected failure on %s", rc.request().path());
-            writer.write(rc, ProblemCode.INTERNAL_ERROR, "The server failed to answer; quote the requestId when reporting it.");
+            writer.write(rc, ProblemCode.INTERNAL_ERROR, ProblemMessages.SERVER_FAILED);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.commons.web;
 
+import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 
@@ -46,24 +47,20 @@ public final class ETags {
      */
     public static void requireMatch(String ifMatch, String currentTag) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the version you read; changes without it are refused.");
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED);
         }
         for (String candidate : ifMatch.split(",")) {
             if (candidate.strip().equals(currentTag)) {
                 return;
             }
         }
-        throw new ProblemException(ProblemCode.PRECONDITION_FAILED,
-                "The resource has changed since you read it (its ETag is now " + currentTag
-                        + "); read it again and reapply your change.");
+        throw new ProblemException(ProblemCode.PRECONDITION_FAILED, changed(currentTag));
     }
 
     /** Checks {@code If-Match} against the stored version; returns normally only when they agree. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the version you read; changes without it are refused.");
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED);
         }
         // Strong comparison: a weak tag W/"…" never matches.
         for (String candidate : ifMatch.split(",")) {
@@ -71,8 +68,15 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(ProblemCode.PRECONDITION_FAILED,
-                "The resource has changed since you read it (its ETag is now " + of(currentVersion)
-                        + "); read it again and reapply your change.");
+        throw new ProblemException(ProblemCode.PRECONDITION_FAILED, changed(of(currentVersion)));
+    }
+
+    private static final Text IF_MATCH_REQUIRED = Text.of("chassis.if-match-required",
+            "Send If-Match with the ETag of the version you read; changes without it are refused.");
+
+    private static Text changed(String currentTag) {
+        return Text.of("chassis.changed-since-read",
+                "The resource has changed since you read it (its ETag is now {0}); read it again and reapply your change.",
+                currentTag);
     }
 }

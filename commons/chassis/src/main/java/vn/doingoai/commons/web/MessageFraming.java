@@ -1,5 +1,6 @@
 package vn.doingoai.commons.web;
 
+import vn.doingoai.commons.i18n.Text;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -28,14 +29,14 @@ public class MessageFraming {
             HttpServerRequest request = rc.request();
             if (request.version() == null || !spoken(request)) {
                 Connections.closeAfterAnswer(rc);
-                problems.write(rc, ProblemCode.HTTP_VERSION_NOT_SUPPORTED, "Only HTTP/1.0, HTTP/1.1 and HTTP/2 are spoken here.");
+                problems.write(rc, ProblemCode.HTTP_VERSION_NOT_SUPPORTED, Text.of("chassis.http-version", "Only HTTP/1.0, HTTP/1.1 and HTTP/2 are spoken here."));
                 return;
             }
             // Behind the proxy-forwarding wrapper a missing Host reads as an empty one.
             String host = request.headers().get("Host");
             if (request.version() == HttpVersion.HTTP_1_1 && (host == null || host.isBlank())) {
                 Connections.closeAfterAnswer(rc);
-                problems.write(rc, ProblemCode.VALIDATION_FAILED, "An HTTP/1.1 request needs a Host header.");
+                problems.write(rc, ProblemCode.VALIDATION_FAILED, Text.of("chassis.host-required", "An HTTP/1.1 request needs a Host header."));
                 return;
             }
             if (request.headers().contains("Transfer-Encoding") && request.version() != HttpVersion.HTTP_2) {

@@ -1,5 +1,7 @@
 package vn.doingoai.commons.web;
 
+import vn.doingoai.commons.problem.ProblemMessages;
+import vn.doingoai.commons.i18n.Text;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +41,15 @@ public class RequestLimits {
             HttpServerRequest request = rc.request();
             if (request.uri().length() > maxUriLength) {
                 Connections.closeAfterAnswer(rc);
-                problems.write(rc, ProblemCode.URI_TOO_LONG, "The request target is longer than " + maxUriLength
-                        + " characters; send long filters in a body where the operation takes one.");
+                problems.write(rc, ProblemCode.URI_TOO_LONG, Text.of("chassis.uri-too-long",
+                        "The request target is longer than {0} characters; send long filters in a body where the operation takes one.",
+                        maxUriLength));
                 return;
             }
             if (headerBytes(request) > maxHeaderBytes) {
                 Connections.closeAfterAnswer(rc);
-                problems.write(rc, ProblemCode.HEADERS_TOO_LARGE, "The request headers are larger than "
-                        + maxHeaderBytes + " bytes.");
+                problems.write(rc, ProblemCode.HEADERS_TOO_LARGE, Text.of("chassis.headers-too-large",
+                        "The request headers are larger than {0} bytes.", maxHeaderBytes));
                 return;
             }
             String length = request.getHeader("Content-Length");
@@ -55,7 +58,7 @@ public class RequestLimits {
                 // close is only said, not done: closing while the client still sends would reset the
                 // connection before it reads this answer.
                 rc.response().putHeader("Connection", "close");
-                problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
+                problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, ProblemMessages.bodyTooLarge(maxBodyBytes));
                 return;
             }
             rc.next();

@@ -1,5 +1,8 @@
 package vn.doingoai.commons.web;
 
+import vn.doingoai.commons.problem.Expected;
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -37,19 +40,19 @@ public class StrictParameters implements ParamConverterProvider {
         }
         Class<?> type = rawType.isPrimitive() ? boxed(rawType) : rawType;
         if (type == String.class) {
-            return (ParamConverter<T>) converter(name, "text", s -> {
+            return (ParamConverter<T>) converter(name, Expected.TEXT, s -> {
                 if (VietnameseText.hasUnpairedSurrogate(s)) {
-                    throw new InvalidParameter(name, "INVALID", name + " is not valid UTF-8", null);
+                    throw new InvalidParameter(name, "INVALID", Text.of("chassis.parameter-not-utf8", "{0} is not valid UTF-8.", name), null);
                 }
                 if (VietnameseText.hasControlCharacter(s)) {
                     throw new InvalidParameter(name, "CONTROL_CHARACTER",
-                            "control characters are not accepted in " + name, null);
+                            Text.of("chassis.parameter-control-character", "Control characters are not accepted in {0}.", name), null);
                 }
                 return s;
             });
         }
         if (type == Integer.class) {
-            return (ParamConverter<T>) converter(name, "an integer", s -> {
+            return (ParamConverter<T>) converter(name, Expected.INTEGER, s -> {
                 if (!s.matches("-?[0-9]{1,10}")) {
                     throw new NumberFormatException(s);
                 }
@@ -57,7 +60,7 @@ public class StrictParameters implements ParamConverterProvider {
             });
         }
         if (type == Long.class) {
-            return (ParamConverter<T>) converter(name, "an integer", s -> {
+            return (ParamConverter<T>) converter(name, Expected.INTEGER, s -> {
                 if (!s.matches("-?[0-9]{1,19}")) {
                     throw new NumberFormatException(s);
                 }
@@ -65,17 +68,17 @@ public class StrictParameters implements ParamConverterProvider {
             });
         }
         if (type == Boolean.class) {
-            return (ParamConverter<T>) converter(name, "true or false", s -> switch (s) {
+            return (ParamConverter<T>) converter(name, Expected.BOOLEAN, s -> switch (s) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException(s);
             });
         }
         if (type == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "a date written YYYY-MM-DD", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, Expected.DATE, LocalDate::parse);
         }
         if (type == UUID.class) {
-            return (ParamConverter<T>) converter(name, "a UUID", s -> {
+            return (ParamConverter<T>) converter(name, Expected.UUID, s -> {
                 if (s.length() != 36) {
                     throw new IllegalArgumentException(s);
                 }
@@ -91,13 +94,13 @@ public class StrictParameters implements ParamConverterProvider {
                     }
                 }
                 throw new InvalidParameter(name, "UNKNOWN",
-                        name + " must be one of " + String.join(", ", allowed), allowed);
+                        Text.of("chassis.parameter-one-of", "{0} must be one of {1}.", name, String.join(", ", allowed)), allowed);
             });
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
+    private static <V> ParamConverter<V> converter(String name, Text expected, Function<String, V> parse) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
@@ -109,7 +112,7 @@ public class StrictParameters implements ParamConverterProvider {
                 } catch (InvalidParameter e) {
                     throw e;
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new InvalidParameter(name, "INVALID", name + " must be " + expected, null);
+                    throw new InvalidParameter(name, "INVALID", Text.of("chassis.parameter-must-be", "{0} must be {1}.", name, expected), null);
                 }
             }
 
@@ -156,14 +159,14 @@ public class StrictParameters implements ParamConverterProvider {
      * on as it is instead of turning it into a 404; the problem mapper makes it a field error.
      */
     public static final class InvalidParameter extends BadRequestException {
-        private final transient Problem.FieldError error;
+        private final transient InvalidField error;
 
-        InvalidParameter(String field, String code, String message, List<String> allowed) {
-            super(message, Response.status(400).build());
-            this.error = new Problem.FieldError(field, code, message, allowed);
+        InvalidParameter(String field, String code, Text message, List<String> allowed) {
+            super(message.toString(), Response.status(400).build());
+            this.error = new InvalidField(field, code, message, allowed);
         }
 
-        public Problem.FieldError error() {
+        public InvalidField error() {
             return error;
         }
     }

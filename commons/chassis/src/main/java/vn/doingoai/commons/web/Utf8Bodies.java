@@ -1,5 +1,7 @@
 package vn.doingoai.commons.web;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -34,8 +36,8 @@ public class Utf8Bodies implements ReaderInterceptor {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("body", "INVALID",
-                    "The body is not valid UTF-8.")));
+            throw ProblemException.validation(List.of(new InvalidField("body", "INVALID",
+                    Text.of("chassis.body-not-utf8", "The body is not valid UTF-8."))));
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import vn.doingoai.commons.api.CodeLabelView;
 
 /** A code of a reference list with its Vietnamese and English labels, as every service keeps its lists. */
 @MappedSuperclass
@@ -21,4 +22,8 @@ public abstract class CodeLabel extends PanacheEntityBase {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    public CodeLabelView view() {
+        return new CodeLabelView(code, nameVi, nameEn, sortOrder);
+    }
 }

@@ -1,5 +1,7 @@
 package vn.doingoai.commons.persistence;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +57,8 @@ public class Idempotency {
             return write.get();
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.validation(List.of(new Problem.FieldError(HEADER, "FORMAT",
-                    "1 to 200 visible ASCII characters, e.g. a UUID")));
+            throw ProblemException.validation(List.of(new InvalidField(HEADER, "FORMAT",
+                    Text.of("persistence.idempotency-key-format", "1 to 200 visible ASCII characters, e.g. a UUID."))));
         }
         String hash = fingerprint(method, path, request);
         int claimed = em.createNativeQuery("""
@@ -89,10 +91,11 @@ public class Idempotency {
                 .getSingleResult();
         if (!hash.equals(row[0])) {
             throw new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.");
+                    Text.of("persistence.idempotency-key-reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request."));
         }
         if (row[1] == null) {
-            throw new ProblemException(ProblemCode.CONFLICT, "A request with this Idempotency-Key is still running.");
+            throw new ProblemException(ProblemCode.CONFLICT, Text.of("persistence.idempotency-key-running", "A request with this Idempotency-Key is still running."));
         }
         Response.ResponseBuilder answer = Response.status(((Number) row[1]).intValue())
                 .header(REPLAYED_HEADER, "true");

@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.doingoai.commons.problem.Problem;
+import vn.doingoai.commons.i18n.Text;
+import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.problem.ProblemException;
 
 /**
@@ -53,10 +54,11 @@ public final class Keyset<E> {
             SortField<E> field = allowed.get(name);
             if (field == null) {
                 throw invalid("sort", "UNKNOWN_SORT_FIELD",
-                        "cannot sort by '" + name + "'; allowed: " + String.join(", ", allowed.keySet()));
+                        Text.of("persistence.sort-unknown", "Cannot sort by '{0}'; allowed: {1}.", name,
+                                String.join(", ", allowed.keySet())));
             }
             if (chosen.contains(field)) {
-                throw invalid("sort", "DUPLICATE_SORT_FIELD", "'" + name + "' appears twice");
+                throw invalid("sort", "DUPLICATE_SORT_FIELD", Text.of("persistence.sort-twice", "'{0}' appears twice.", name));
             }
             chosen.add(field);
             desc.add(down);
@@ -65,7 +67,7 @@ public final class Keyset<E> {
         desc.add(false);
         int size = limit == null ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
         if (size < 1) {
-            throw invalid("limit", "RANGE", "must be at least 1");
+            throw invalid("limit", "RANGE", Text.of("persistence.limit-min", "Must be at least 1."));
         }
         String key = canonical(chosen, desc);
         Keyset<E> keyset = new Keyset<>(key, size, cursor == null || cursor.isBlank() ? null : decode(cursor, key, chosen));
@@ -154,11 +156,12 @@ public final class Keyset<E> {
             Map<?, ?> body = JSON.readValue(Base64.getUrlDecoder().decode(cursor), Map.class);
             if (!sortKey.equals(body.get("s"))) {
                 throw invalid("cursor", "CURSOR_SORT_MISMATCH",
-                        "the cursor belongs to another sort order; start again without a cursor");
+                        Text.of("persistence.cursor-other-sort",
+                        "The cursor belongs to another sort order; start again without a cursor."));
             }
             List<?> values = (List<?>) body.get("v");
             if (values == null || values.size() != fields.size()) {
-                throw invalid("cursor", "INVALID", "not a cursor this list gave out");
+                throw invalid("cursor", "INVALID", NOT_A_CURSOR);
             }
             List<Object> parsed = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
@@ -168,11 +171,13 @@ public final class Keyset<E> {
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException | java.io.IOException e) {
-            throw invalid("cursor", "INVALID", "not a cursor this list gave out");
+            throw invalid("cursor", "INVALID", NOT_A_CURSOR);
         }
     }
 
-    private static ProblemException invalid(String field, String code, String message) {
-        return ProblemException.validation(List.of(new Problem.FieldError(field, code, message)));
+    private static final Text NOT_A_CURSOR = Text.of("persistence.not-a-cursor", "Not a cursor this list gave out.");
+
+    private static ProblemException invalid(String field, String code, Text message) {
+        return ProblemException.validation(List.of(new InvalidField(field, code, message)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.commons.persistence;
 
+import vn.doingoai.commons.i18n.Text;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,13 +23,14 @@ public class PersistenceProblemMappers {
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response concurrentChange(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return problems.problem(new ProblemException(ProblemCode.PRECONDITION_FAILED,
-                "Someone changed this resource at the same time; read it again and reapply your change."), uri, headers);
+                Text.of("persistence.concurrent-change",
+                "Someone changed this resource at the same time; read it again and reapply your change.")), uri, headers);
     }
 
     @ServerExceptionMapper
     public Response uniqueRule(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         return problems.problem(new ProblemException(ProblemCode.CONFLICT,
-                "The request conflicts with an existing record."), uri, headers);
+                Text.of("persistence.conflict", "The request conflicts with an existing record.")), uri, headers);
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.doingoai.commons.province;
 
+import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +40,8 @@ public class ProvinceScope {
     /** The province of the caller's token; writing, and any answer about "my province", needs one. */
     public String ownProvince() {
         return caller.province().orElseThrow(() -> new ProblemException(ProblemCode.FORBIDDEN,
-                "The token carries no province claim; only a province's staff may change its records."));
+                Text.of("persistence.no-province-claim",
+                "The token carries no province claim; only a province's staff may change its records.")));
     }
 
     /** Codes the caller may read, or empty when it may read every province. */
@@ -74,7 +77,7 @@ public class ProvinceScope {
         }
         String province = ownProvince();
         if (requested != null && !requested.equals(province)) {
-            throw new ProblemException(ProblemCode.FORBIDDEN, "Figures of another province are for central bodies.");
+            throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("persistence.other-province-figures", "Figures of another province are for central bodies."));
         }
         return province;
     }
@@ -83,8 +86,8 @@ public class ProvinceScope {
     public String requireOne(String requested) {
         String province = resolve(requested);
         if (province == null) {
-            throw ProblemException.validation(List.of(new Problem.FieldError("province", "REQUIRED",
-                    "central bodies must name the province: this answer is about one province")));
+            throw ProblemException.validation(List.of(new InvalidField("province", "REQUIRED",
+                    Text.of("persistence.province-required", "Central bodies must name the province: this answer is about one province."))));
         }
         return province;
     }

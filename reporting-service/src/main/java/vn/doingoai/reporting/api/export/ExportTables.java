@@ -19,7 +19,7 @@ public final class ExportTables {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.UnitCompleteness u : c.units()) {
             rows.add(row(u.unitCode(), u.unitName(), u.received() ? "Có" : "Không", u.onTime() ? "Có" : "Không",
-                    u.status() == null ? null : u.status().labelVi, u.submittedOn()));
+                    u.status() == null ? null : u.status().labelVi(), u.submittedOn()));
         }
         rows.add(row("TỔNG", "Tỷ lệ báo cáo " + percent(c.reportingRate()) + ", đúng hạn " + percent(c.onTimeRate()),
                 c.received(), c.receivedOnTime(), null, c.dueBy()));
@@ -29,8 +29,8 @@ public final class ExportTables {
     public static Table programmes(List<ProgrammeDtos.ProgrammeView> programmes) {
         List<List<Object>> rows = new ArrayList<>();
         for (ProgrammeDtos.ProgrammeView p : programmes) {
-            rows.add(row(p.provinceCode(), p.number(), p.title(), p.kind() == null ? null : p.kind().name(), p.issuingBody(),
-                    p.issuedOn(), p.fromYear(), p.toYear(), p.status().name(), p.cadence().name(), p.onTimeDays(),
+            rows.add(row(p.provinceCode(), p.number(), p.title(), p.kind() == null ? null : p.kind().labelVi(), p.issuingBody(),
+                    p.issuedOn(), p.fromYear(), p.toYear(), p.status().labelVi(), p.cadence().labelVi(), p.onTimeDays(),
                     p.contentAreas().size()));
         }
         return new Table("Chương trình, kế hoạch", List.of("Tỉnh", "Số, ký hiệu", "Tên", "Loại", "Cơ quan ban hành",
@@ -44,7 +44,7 @@ public final class ExportTables {
         for (ProgrammeDtos.TaskView t : tasks) {
             rows.add(row(areaTitles.get(t.contentAreaId()), t.title(), unitNames.getOrDefault(t.leadUnitCode(), t.leadUnitCode()),
                     t.coordinatingUnitCodes().stream().map(c -> unitNames.getOrDefault(c, c)).collect(Collectors.joining("; ")),
-                    t.recurrence().name(), t.deadline(), t.expectedOutput(),
+                    t.recurrence().labelVi(), t.deadline(), t.expectedOutput(),
                     t.indicators().stream().map(i -> i.name()).collect(Collectors.joining("; ")), t.closed() ? "Có" : "Không"));
         }
         return new Table("Nhiệm vụ", List.of("Nội dung", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Định kỳ", "Thời hạn",
@@ -54,7 +54,7 @@ public final class ExportTables {
     public static Table reports(List<ReportDtos.ReportView> reports, Map<String, String> unitNames) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.ReportView r : reports) {
-            rows.add(row(r.unitCode(), unitNames.getOrDefault(r.unitCode(), r.unitCode()), r.period(), r.status().labelVi,
+            rows.add(row(r.unitCode(), unitNames.getOrDefault(r.unitCode(), r.unitCode()), r.period(), r.status().labelVi(),
                     r.submittedOn(), r.onTime() == null ? null : r.onTime() ? "Có" : "Không", r.entries().size(),
                     r.returnedReason()));
         }
@@ -84,13 +84,13 @@ public final class ExportTables {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.AreaLine area : c.contentAreas()) {
             for (ReportDtos.TaskLine task : area.tasks()) {
-                String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi;
+                String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi();
                 if (task.indicators().isEmpty()) {
-                    rows.add(row(area.pillar().labelVi, area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(), task.leadUnitCode(), status,
                             task.overdue() ? "Quá hạn" : "", null, null, null, null, null));
                 }
                 for (ReportDtos.IndicatorLine ind : task.indicators()) {
-                    rows.add(row(area.pillar().labelVi, area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(), task.leadUnitCode(), status,
                             task.overdue() ? "Quá hạn" : "", ind.name(), ind.target(), ind.actual(),
                             ind.progress() == null ? null : percent(ind.progress()), ind.source()));
                 }
@@ -120,20 +120,25 @@ public final class ExportTables {
                 "Ngày-người", "Chi phí (VND)"), rows);
     }
 
-    public static Table annualAgreements(AgreementReportDtos.AnnualAgreementReport r) {
+    public static Table annualAgreements(AgreementReportDtos.AnnualAgreementReport r, PrintedReports.Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
-        agreementLines(rows, "Ký trong năm " + r.year(), r.signed());
-        agreementLines(rows, "Đang có hiệu lực", r.inForce());
-        agreementLines(rows, "Hết hạn năm " + r.year() + "–" + (r.year() + 1), r.expiring());
-        agreementLines(rows, "Kế hoạch ký năm " + (r.year() + 1), r.planned());
+        agreementLines(rows, "Ký trong năm " + r.year(), r.signed(), labels);
+        agreementLines(rows, "Đang có hiệu lực", r.inForce(), labels);
+        agreementLines(rows, "Hết hạn năm " + r.year() + "–" + (r.year() + 1), r.expiring(), labels);
+        agreementLines(rows, "Kế hoạch ký năm " + (r.year() + 1), r.planned(), labels);
         return new Table("Thỏa thuận " + r.year(), List.of("Phần", "Số, ký hiệu", "Tên thỏa thuận", "Đối tác", "Nước", "Lĩnh vực",
                 "Loại", "Tình trạng", "Cơ quan chủ trì", "Ngày đề xuất", "Ngày ký", "Ngày hiệu lực", "Ngày hết hạn"), rows);
     }
 
-    private static void agreementLines(List<List<Object>> rows, String section, List<AgreementReportDtos.AgreementLine> lines) {
+    private static void agreementLines(List<List<Object>> rows, String section, List<AgreementReportDtos.AgreementLine> lines,
+            PrintedReports.Labels labels) {
         for (AgreementReportDtos.AgreementLine a : lines) {
-            rows.add(row(section, a.referenceNumber(), a.title(), String.join("; ", a.partners()), String.join(", ", a.countries()),
-                    String.join(", ", a.fields()), a.kind(), a.status(), a.responsibleUnit(), a.proposedOn(), a.signedOn(),
+            rows.add(row(section, a.referenceNumber(), a.title(), String.join("; ", a.partners()),
+                    a.countries().stream().map(c -> labels.countries().getOrDefault(c, c)).collect(Collectors.joining(", ")),
+                    a.fields().stream().map(f -> labels.fields().getOrDefault(f, f)).collect(Collectors.joining(", ")),
+                    a.kind() == null ? null : labels.kinds().getOrDefault(a.kind(), a.kind()),
+                    a.status() == null ? null : labels.statuses().getOrDefault(a.status(), a.status()),
+                    a.responsibleUnit(), a.proposedOn(), a.signedOn(),
                     a.inForceOn(), a.expiresOn()));
         }
     }

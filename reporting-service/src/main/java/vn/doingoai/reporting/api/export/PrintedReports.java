@@ -26,15 +26,9 @@ public final class PrintedReports {
     private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
 
     /** How agreement-service's states read in a document to the Ministry. */
-    private static final Map<String, String> AGREEMENT_STATUS = Map.ofEntries(Map.entry("DRAFT", "Đang soạn thảo"),
-            Map.entry("CONSULTING", "Đang lấy ý kiến"), Map.entry("OBJECTED", "Có ý kiến khác nhau"),
-            Map.entry("PM_REVIEW", "Đang trình Thủ tướng"), Map.entry("SUBMITTED", "Đã trình phê duyệt"),
-            Map.entry("APPROVED", "Đã phê duyệt, chờ ký"), Map.entry("REJECTED", "Không được phê duyệt"),
-            Map.entry("SIGNED", "Đã ký"), Map.entry("IN_FORCE", "Đang có hiệu lực"), Map.entry("SUSPENDED", "Tạm đình chỉ"),
-            Map.entry("TERMINATED", "Đã chấm dứt"), Map.entry("WITHDRAWN", "Đã rút"), Map.entry("EXPIRED", "Hết hiệu lực"));
-
     /** Vietnamese names for agreement-service's codes; a code without a label prints as itself. */
-    public record Labels(Map<String, String> countries, Map<String, String> fields, Map<String, String> kinds) {
+    public record Labels(Map<String, String> countries, Map<String, String> fields, Map<String, String> kinds,
+            Map<String, String> statuses) {
     }
 
     private PrintedReports() {
@@ -57,7 +51,7 @@ public final class PrintedReports {
                 }
             }
         }
-        String statuses = byStatus.entrySet().stream().map(e -> e.getKey().labelVi.toLowerCase(java.util.Locale.ROOT) + " "
+        String statuses = byStatus.entrySet().stream().map(e -> e.getKey().labelVi().toLowerCase(java.util.Locale.ROOT) + " "
                 + e.getValue()).collect(Collectors.joining(", "));
         doc.text("Trong " + period.labelVi() + ", " + c.tasks() + " nhiệm vụ được theo dõi"
                 + (statuses.isEmpty() ? "" : ": " + statuses) + (unreported > 0 ? "; " + unreported + " nhiệm vụ chưa có báo cáo của "
@@ -72,7 +66,7 @@ public final class PrintedReports {
             if (areas.isEmpty()) {
                 continue;
             }
-            doc.heading(ROMAN[pillarNumber++] + ". " + pillar.labelVi.toUpperCase(java.util.Locale.ROOT));
+            doc.heading(ROMAN[pillarNumber++] + ". " + pillar.labelVi().toUpperCase(java.util.Locale.ROOT));
             for (ReportDtos.AreaLine area : areas) {
                 // Numbered as in the programme itself, so "content area 5" means the same in both documents.
                 doc.subheading((c.contentAreas().indexOf(area) + 1) + ". " + area.title());
@@ -108,7 +102,7 @@ public final class PrintedReports {
                 : "Trong năm " + r.year() + ", tỉnh đã ký kết " + r.signed().size() + " thỏa thuận quốc tế:");
         if (!r.signed().isEmpty()) {
             doc.table(List.of("TT", "Tên thỏa thuận", "Đối tác", "Lĩnh vực", "Ngày ký", "Tình trạng"),
-                    List.of(6, 32, 22, 16, 11, 13), rows(r.signed(), labels, a -> day(a.signedOn()), PrintedReports::status));
+                    List.of(6, 32, 22, 16, 11, 13), rows(r.signed(), labels, a -> day(a.signedOn()), a -> label(labels.statuses(), a.status())));
         }
 
         doc.heading("II. TÌNH HÌNH THỰC HIỆN THỎA THUẬN QUỐC TẾ");
@@ -130,7 +124,7 @@ public final class PrintedReports {
             doc.text("Không có thỏa thuận quốc tế nào hết hạn trong thời gian này.");
         } else {
             doc.table(List.of("TT", "Tên thỏa thuận", "Đối tác", "Lĩnh vực", "Ngày hết hạn", "Tình trạng"),
-                    List.of(6, 32, 22, 16, 11, 13), rows(r.expiring(), labels, a -> day(a.expiresOn()), PrintedReports::status));
+                    List.of(6, 32, 22, 16, 11, 13), rows(r.expiring(), labels, a -> day(a.expiresOn()), a -> label(labels.statuses(), a.status())));
         }
 
         doc.heading("III. KẾ HOẠCH KÝ KẾT THỎA THUẬN QUỐC TẾ NĂM " + (r.year() + 1));
@@ -142,7 +136,7 @@ public final class PrintedReports {
             for (AgreementLine a : r.planned()) {
                 rows.add(List.of(Integer.toString(n++), a.title() + "\n" + label(labels.kinds(), a.kind()), partners(a, labels),
                         fields(a, labels), a.responsibleUnit() == null ? "" : a.responsibleUnit(),
-                        label(AGREEMENT_STATUS, a.status()) + (a.proposedOn() == null ? "" : "\nĐề xuất " + day(a.proposedOn()))));
+                        label(labels.statuses(), a.status()) + (a.proposedOn() == null ? "" : "\nĐề xuất " + day(a.proposedOn()))));
             }
             doc.table(List.of("TT", "Tên, loại thỏa thuận", "Đối tác", "Lĩnh vực", "Cơ quan chủ trì", "Tiến độ"),
                     List.of(6, 30, 20, 16, 14, 14), rows);
@@ -179,7 +173,7 @@ public final class PrintedReports {
     }
 
     private static String progress(ReportDtos.TaskLine task) {
-        String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi;
+        String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi();
         return task.narrative() == null || task.narrative().isBlank() ? status : status + "\n" + task.narrative();
     }
 
@@ -217,7 +211,4 @@ public final class PrintedReports {
                 : Character.toLowerCase(provinceName.charAt(0)) + provinceName.substring(1);
     }
 
-    private static String status(AgreementLine a) {
-        return label(AGREEMENT_STATUS, a.status());
-    }
 }

@@ -1,7 +1,6 @@
-package vn.doingoai.agreement.api;
+package vn.doingoai.commons.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.doingoai.commons.persistence.CodeLabel;
 
 @Schema(name = "CodeLabel", description = "A code of a reference list with its labels for people.")
 public record CodeLabelView(
@@ -10,8 +9,4 @@ public record CodeLabelView(
         @Schema(description = "Vietnamese label.", maxLength = 200, examples = "Tỉnh, bang, vùng") String nameVi,
         @Schema(description = "English label.", maxLength = 200, examples = "Province, state or region") String nameEn,
         @Schema(description = "Position in lists shown to people.", format = "int32") int sortOrder) {
-
-    static CodeLabelView of(CodeLabel label) {
-        return new CodeLabelView(label.code, label.nameVi, label.nameEn, label.sortOrder);
-    }
 }

@@ -1,0 +1,54 @@
+package vn.doingoai.commons.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.doingoai.commons.i18n.Labelled;
+
+/**
+ * Every code list a service answers with, each under the name of its schema in the OpenAPI
+ * document, so that a client finds the labels of a field from the field's schema alone.
+ */
+@Schema(name = "CodeLabelSet", description = "The labels of every code this part of the API returns, by the name of the "
+        + "code's schema in the OpenAPI document (e.g. `AgreementStatus`), in the order people see them.")
+public record CodeLabelSet(
+        @Schema(description = "Code lists by schema name.", maxProperties = 100,
+                examples = "{\"Direction\": [{\"code\": \"OUTBOUND\", \"nameVi\": \"Đoàn ra\", \"nameEn\": \"Outbound\", \"sortOrder\": 1}]}")
+        Map<String, List<CodeLabelView>> lists) {
+
+    public CodeLabelSet {
+        lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final Map<String, List<CodeLabelView>> lists = new LinkedHashMap<>();
+
+        /** The enum's values in declaration order, under the name its {@code @Schema} gives it. */
+        public <E extends Enum<E> & Labelled> Builder add(Class<E> codes) {
+            Schema schema = codes.getAnnotation(Schema.class);
+            String name = schema != null && !schema.name().isEmpty() ? schema.name() : codes.getSimpleName();
+            E[] values = codes.getEnumConstants();
+            List<CodeLabelView> labels = new java.util.ArrayList<>(values.length);
+            for (E value : values) {
+                labels.add(new CodeLabelView(value.name(), value.labelVi(), value.labelEn(), value.ordinal() + 1));
+            }
+            return add(name, labels);
+        }
+
+        public Builder add(String name, List<CodeLabelView> labels) {
+            if (lists.putIfAbsent(name, List.copyOf(labels)) != null) {
+                throw new IllegalArgumentException("two code lists named " + name);
+            }
+            return this;
+        }
+
+        public CodeLabelSet build() {
+            return new CodeLabelSet(lists);
+        }
+    }
+}
