@@ -1,5 +1,6 @@
 package vn.doingoai.gateway;
 
+import vn.doingoai.commons.testing.RawHttp;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,12 +55,19 @@ class EdgeRulesTest {
     @Test
     void eachRouteLetsOnlyItsRolesThrough() {
         given().auth().oauth2(as("v", "viewer")).when().get("/api/v1/agreements").then().statusCode(200);
-        given().auth().oauth2(as("v", "viewer")).contentType("application/json").body("{}").when().post("/api/v1/agreements")
+        given().auth().oauth2(as("v", "viewer")).header("Accept-Language", "en").contentType("application/json").body("{}")
+                .when().post("/api/v1/agreements")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"))
-                .body("detail", equalTo("This call needs one of the roles [admin, approver, officer]."))
+                .body("detail", equalTo("This call needs one of the roles admin, approver, officer."))
                 .body("method", nullValue());
+        // The frontend's token without Accept-Language reads Vietnamese; the code is the same.
+        given().auth().oauth2(as("v", "viewer")).contentType("application/json").body("{}").when().post("/api/v1/agreements")
+                .then().statusCode(403).header("Content-Language", "vi")
+                .body("code", equalTo("FORBIDDEN"))
+                .body("title", equalTo("Không có quyền"))
+                .body("detail", equalTo("Thao tác này cần một trong các vai trò: admin, approver, officer."));
         given().auth().oauth2(as("r", "unit-reporter")).when().get("/api/v1/agreements").then().statusCode(403);
         given().auth().oauth2(as("r", "unit-reporter")).contentType("application/json").body("{}").when().post("/api/v1/reports")
                 .then().statusCode(200).body("method", equalTo("POST"));
@@ -107,7 +115,7 @@ class EdgeRulesTest {
 
         String head = "POST /api/v1/programmes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + as("o", "officer")
                 + "\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
-        String answer = exchange(head, 4 * 1024 * 1024 + 256 * 1024);
+        String answer = RawHttp.firstAnswerWhileSending(gateway, head, 4 * 1024 * 1024 + 256 * 1024, java.time.Duration.ofSeconds(10));
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("application/problem+json"), answer);
     }
@@ -123,8 +131,8 @@ class EdgeRulesTest {
         String token = as("v", "viewer");
         for (String path : List.of("/api/v1/../q/metrics", "/api/v1/agreements/../../../q/health", "/api/v1/agreements/..;/..;/q/metrics",
                 "/api/v1/agreements/%2e%2e/%2e%2e/q/metrics", "/api/v1/agreements/%2E%2E%2F%2E%2E%2Fq", "/api/v1/agreements\\..\\..\\q")) {
-            String answer = exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nConnection: close\r\n\r\n", 0);
+            String answer = RawHttp.firstAnswerWhileSending(gateway, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n", 0, java.time.Duration.ofSeconds(10));
             assertTrue(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"), path + " → " + answer);
             assertFalse(answer.contains("\"path\""), "the echo backend was reached for " + path);
         }
@@ -217,10 +225,10 @@ class EdgeRulesTest {
     void aDeadBackendIsNotHammeredOnceItsCircuitOpens() {
         String token = as("v", "viewer");
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(token).when().get("/api/v1/flaky").then().statusCode(503)
+            given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky").then().statusCode(503)
                     .body("detail", equalTo("The flaky service cannot be reached; try again later."));
         }
-        given().auth().oauth2(token).when().get("/api/v1/flaky")
+        given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "2")
@@ -228,7 +236,7 @@ class EdgeRulesTest {
                 .time(lessThan(500L));
         // Once the open period ends one trial call goes through again (and fails, the port is still dead).
         Awaitility.await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(250)).until(() ->
-                given().auth().oauth2(token).when().get("/api/v1/flaky").jsonPath().getString("detail")
+                given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky").jsonPath().getString("detail")
                         .equals("The flaky service cannot be reached; try again later."));
     }
 
@@ -241,47 +249,5 @@ class EdgeRulesTest {
                 .body("checks.find { it.name == 'backends' }.data.delegation", startsWith("DOWN"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.not(hasItem("backends")));
-    }
-
-    /** Sends a raw request (and a chunked body of that many zero bytes, if any) and returns what came back. */
-    private String exchange(String head, int chunkedBytes) throws Exception {
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            Thread writer = new Thread(() -> {
-                try {
-                    out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-                    if (chunkedBytes > 0) {
-                        byte[] chunk = new byte[64 * 1024];
-                        for (int sent = 0; sent < chunkedBytes; sent += chunk.length) {
-                            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                            out.write(chunk);
-                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                        }
-                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    }
-                    out.flush();
-                } catch (IOException e) {
-                    // The gateway may answer and close before the whole body is sent; that is the point.
-                }
-            });
-            writer.start();
-            InputStream in = socket.getInputStream();
-            StringBuilder answer = new StringBuilder();
-            byte[] buffer = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                    if (answer.indexOf("\r\n\r\n") > 0 && answer.indexOf("}") > 0) {
-                        break;
-                    }
-                }
-            } catch (IOException e) {
-                // Read what arrived before the connection closed.
-            }
-            writer.join(10_000);
-            return answer.toString();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.gateway;
 
+import vn.doingoai.commons.testing.RawHttp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,48 +38,27 @@ class FramingTest {
                 + "\r\nContent-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "2\r\n{}\r\n0\r\n\r\n"
                 + "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n";
-        String answer = exchange(smuggled);
+        String answer = RawHttp.untilClosed(gateway, smuggled, java.time.Duration.ofSeconds(10));
         assertTrue(answer.toLowerCase().contains("connection: close"), answer);
-        assertFalse(answer.contains("[the connection stayed open]"), answer);
+        assertFalse(answer.contains(RawHttp.STAYED_OPEN.strip()), answer);
         assertEquals(1, answer.split("HTTP/1.1 ", -1).length - 1, "one answer only, the connection closed: " + answer);
     }
 
     @Test
     void anHttpVersionThatIsNotSpokenIsRefusedAndTheConnectionClosed() throws Exception {
         for (String version : java.util.List.of("HTTP/9.9", "HTTP/1.9", "HTTP/0.9")) {
-            String answer = exchange("GET /q/health/live " + version + "\r\nHost: localhost\r\n\r\n");
+            String answer = RawHttp.untilClosed(gateway, "GET /q/health/live " + version + "\r\nHost: localhost\r\n\r\n", java.time.Duration.ofSeconds(10));
             assertTrue(answer.matches("(?s)HTTP/\\S+ (400|501|505) .*"), version + ": " + answer);
             assertFalse(answer.contains("\"UP\""), answer);
-            assertFalse(answer.contains("[the connection stayed open]"), answer);
+            assertFalse(answer.contains(RawHttp.STAYED_OPEN.strip()), answer);
         }
     }
 
     @Test
     void anHttp11RequestWithoutHostIsAProblemAndTheConnectionClosed() throws Exception {
-        String answer = exchange("GET /q/health/live HTTP/1.1\r\n\r\n");
+        String answer = RawHttp.untilClosed(gateway, "GET /q/health/live HTTP/1.1\r\n\r\n", java.time.Duration.ofSeconds(10));
         assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
         assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
-        assertFalse(answer.contains("[the connection stayed open]"), answer);
-    }
-
-    /** Writes the bytes, then reads until the server closes the connection (or 10 s pass). */
-    private String exchange(String request) throws IOException {
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketTimeoutException e) {
-                answer.write("\n[the connection stayed open]".getBytes(StandardCharsets.US_ASCII));
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+        assertFalse(answer.contains(RawHttp.STAYED_OPEN.strip()), answer);
     }
 }

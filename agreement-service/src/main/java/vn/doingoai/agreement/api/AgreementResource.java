@@ -56,12 +56,11 @@ public class AgreementResource {
     private final DeadlineService deadlines;
     private final AgreementViews views;
     private final Idempotency idempotency;
-    private final Caller caller;
     private final Today today;
     private final AgreementStatisticsService statistics;
 
     public AgreementResource(AgreementService agreements, AgreementTransitionService transitions,
-            DeadlineService deadlines, AgreementViews views, Idempotency idempotency, Caller caller, Today today,
+            DeadlineService deadlines, AgreementViews views, Idempotency idempotency, Today today,
             AgreementStatisticsService statistics) {
         this.statistics = statistics;
         this.agreements = agreements;
@@ -69,7 +68,6 @@ public class AgreementResource {
         this.deadlines = deadlines;
         this.views = views;
         this.idempotency = idempotency;
-        this.caller = caller;
         this.today = today;
     }
 
@@ -137,7 +135,7 @@ public class AgreementResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @Valid @NotNull AgreementInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             Agreement created = agreements.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
         });
@@ -169,9 +167,8 @@ public class AgreementResource {
     public Response transitionAgreement(@PathParam("agreementId") UUID agreementId,
             @Parameter(description = "The ETag of the version you read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri,
             @Valid @NotNull TransitionRequest request) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request,
+        return idempotency.execute(idempotencyKey, request,
                 () -> withETag(Response.ok(), transitions.transition(agreementId, ifMatch, request)));
     }
 

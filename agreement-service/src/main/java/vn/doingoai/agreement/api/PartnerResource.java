@@ -43,12 +43,10 @@ public class PartnerResource {
 
     private final PartnerService partners;
     private final Idempotency idempotency;
-    private final Caller caller;
 
-    public PartnerResource(PartnerService partners, Idempotency idempotency, Caller caller) {
+    public PartnerResource(PartnerService partners, Idempotency idempotency) {
         this.partners = partners;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -102,7 +100,7 @@ public class PartnerResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri,
             @Valid @NotNull PartnerInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             Partner created = partners.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
         });
@@ -146,9 +144,9 @@ public class PartnerResource {
                     + "succeeded (400 UNKNOWN or INACTIVE on `partnerIds[i]`). Answers the partners as they are now, whose "
                     + "names the record keeps. A partner any record names is deactivated, never deleted (409 PARTNER_IN_USE).")
     @APIResponseSchema(value = PartnerUseList.class, responseCode = "200", responseDescription = "OK.")
-    public Response recordPartnerUses(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+    public Response recordPartnerUses(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull PartnerUseInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> Response.ok(
+        return idempotency.execute(idempotencyKey, input, () -> Response.ok(
                 new PartnerUseList(partners.recordUses(input.service(), input.recordId(), input.label(), input.partnerIds())
                         .stream().map(PartnerSummary::of).toList())).build());
     }

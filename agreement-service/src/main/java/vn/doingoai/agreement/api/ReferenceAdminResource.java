@@ -71,13 +71,11 @@ public class ReferenceAdminResource {
     private final ReferenceAdminService admin;
     private final ObjectMapper mapper;
     private final Idempotency idempotency;
-    private final Caller caller;
 
-    public ReferenceAdminResource(ReferenceAdminService admin, ObjectMapper mapper, Idempotency idempotency, Caller caller) {
+    public ReferenceAdminResource(ReferenceAdminService admin, ObjectMapper mapper, Idempotency idempotency) {
         this.admin = admin;
         this.mapper = mapper;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -205,7 +203,7 @@ public class ReferenceAdminResource {
         if (input.code() == null) {
             throw ProblemException.validation(List.of(new InvalidField("code", "REQUIRED", Text.of("agreement.unit-code-required", "the two-digit code"))));
         }
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),
                     input.kind(), input.validFrom(), input.validTo()));
             return tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view);
@@ -245,7 +243,7 @@ public class ReferenceAdminResource {
             description = "From then on the successor sees the predecessor's records. 409 SUCCESSION_EXISTS for a repeat.")
     public Response createAdministrativeSuccession(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull SuccessionInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             AdministrativeUnitView.Succession view = AdministrativeUnitView.Succession.of(admin.addSuccession(
                     input.predecessorCode(), input.successorCode(), input.effectiveOn(), input.kind(), input.legalBasis()));
             return Response.created(uri.getAbsolutePathBuilder().path(view.predecessorCode()).path(view.successorCode())

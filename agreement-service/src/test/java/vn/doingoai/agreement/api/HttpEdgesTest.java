@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.api;
 
+import vn.doingoai.commons.testing.RawHttp;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,35 +29,16 @@ class HttpEdgesTest {
 
     @Test
     void anHttp11RequestWithoutHostIs400ProblemAndTheConnectionClosed() throws IOException {
-        String answer = exchange("GET /api/v1/partners HTTP/1.1\r\nAccept: */*\r\n\r\n");
+        String answer = RawHttp.untilClosed(service, "GET /api/v1/partners HTTP/1.1\r\nAccept: */*\r\n\r\n", java.time.Duration.ofSeconds(5));
         assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
         assertTrue(answer.contains("application/problem+json"), answer);
-        assertFalse(answer.contains("[the connection stayed open]"), answer);
+        assertFalse(answer.contains(RawHttp.STAYED_OPEN.strip()), answer);
     }
 
     @Test
     void aLongTargetIs414Problem() throws IOException {
-        String answer = exchange("GET /api/v1/partners?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String answer = RawHttp.untilClosed(service, "GET /api/v1/partners?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n", java.time.Duration.ofSeconds(5));
         assertTrue(answer.startsWith("HTTP/1.1 414"), answer);
         assertTrue(answer.contains("URI_TOO_LONG"), answer);
-    }
-
-    private String exchange(String request) throws IOException {
-        try (Socket socket = new Socket(service.getHost(), service.getPort())) {
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (SocketTimeoutException e) {
-                answer.write("\n[the connection stayed open]".getBytes(StandardCharsets.US_ASCII));
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -61,11 +61,10 @@ public class DelegationResource {
     private final DelegationInsightService insights;
     private final DelegationStatisticsService statistics;
     private final Idempotency idempotency;
-    private final Caller caller;
     private final Today today;
 
     public DelegationResource(DelegationService delegations, DelegationTransitionService transitions, MemberService members,
-            DelegationInsightService insights, DelegationStatisticsService statistics, Idempotency idempotency, Caller caller,
+            DelegationInsightService insights, DelegationStatisticsService statistics, Idempotency idempotency,
             Today today) {
         this.delegations = delegations;
         this.transitions = transitions;
@@ -73,7 +72,6 @@ public class DelegationResource {
         this.insights = insights;
         this.statistics = statistics;
         this.idempotency = idempotency;
-        this.caller = caller;
         this.today = today;
     }
 
@@ -193,7 +191,7 @@ public class DelegationResource {
             description = "Outbound starts in DRAFT, inbound in REQUESTED. Accepts Idempotency-Key.")
     public Response createDelegation(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull DelegationInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             Delegation created = delegations.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
         });
@@ -222,9 +220,8 @@ public class DelegationResource {
             description = "Requires If-Match. The province's rules are checked on SUBMIT and APPROVE (409/422 with a RULE_… "
                     + "code); an approver may set a rule aside with an override and a reason.")
     public Response transitionDelegation(@PathParam("delegationId") UUID delegationId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri, @Valid @NotNull TransitionRequest request) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull TransitionRequest request) {
+        return idempotency.execute(idempotencyKey, request,
                 () -> withETag(Response.ok(), transitions.transition(delegationId, ifMatch, request)));
     }
 
@@ -274,7 +271,7 @@ public class DelegationResource {
     public Response addDelegationMember(@PathParam("delegationId") UUID delegationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull MemberInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             MemberService.Listed added = members.add(delegationId, ifMatch, input);
             Delegation delegation = delegations.get(delegationId);
             return Response.created(uri.getAbsolutePathBuilder().path(added.member().id.toString()).build())

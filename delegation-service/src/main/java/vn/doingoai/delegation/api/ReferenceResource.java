@@ -49,14 +49,12 @@ public class ReferenceResource {
     private final ReferenceDataService references;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final Idempotency idempotency;
-    private final Caller caller;
 
     public ReferenceResource(ReferenceDataService references, com.fasterxml.jackson.databind.ObjectMapper mapper,
-            Idempotency idempotency, Caller caller) {
+            Idempotency idempotency) {
         this.references = references;
         this.mapper = mapper;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -154,7 +152,7 @@ public class ReferenceResource {
     @Operation(operationId = "createDelegationPurpose", summary = "Add a delegation purpose")
     public Response createDelegationPurpose(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull CodeListInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             DelegationPurposeView view = DelegationPurposeView.of(references.add(DelegationPurpose.class, DelegationPurpose::new, input));
             return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build()).entity(view)
                     .header(HttpHeaders.ETAG, tag(view)).build();
@@ -205,7 +203,7 @@ public class ReferenceResource {
     @Operation(operationId = "createDelegationLevel", summary = "Add a level of delegation heads")
     public Response createDelegationLevel(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull CodeListInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             DelegationLevelView view = DelegationLevelView.of(references.add(DelegationLevel.class, DelegationLevel::new, input));
             return Response.created(uri.getAbsolutePathBuilder().path(view.code()).build()).entity(view)
                     .header(HttpHeaders.ETAG, tag(view)).build();

@@ -138,7 +138,9 @@ class DelegationInsightResourceTest {
         String id = create("68", outbound("Đoàn Lâm Đồng bốn ngày", "2026-05-04", "2026-05-07"));
         addMember("68", id, Map.of("fullName", "Người 68")).then().statusCode(201);
         transition(officer("68"), id, action("SUBMIT")).then().statusCode(422).body("code", equalTo("RULE_MAX_DAYS"))
-                .body("detail", equalTo("4 days; the province allows 3. It may be set aside with an override and a reason."));
+                // The frontend's token without Accept-Language: Vietnamese, the code unchanged.
+                .body("title", equalTo("Vi phạm quy định"))
+                .body("detail", equalTo("4 ngày; tỉnh cho phép tối đa 3. Quy định này có thể được bỏ qua bằng một override kèm lý do."));
     }
 
     @Test

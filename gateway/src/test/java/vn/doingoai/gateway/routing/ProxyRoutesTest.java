@@ -132,7 +132,7 @@ class ProxyRoutesTest {
     @Test
     void serviceDownGives503ProblemQuickly() {
         long started = System.nanoTime();
-        given().auth().oauth2(token()).header("X-Request-Id", "gateway-down-0001")
+        given().auth().oauth2(token()).header("X-Request-Id", "gateway-down-0001").header("Accept-Language", "en")
                 .when().get("/api/v1/delegations")
                 .then().statusCode(503)
                 .contentType("application/problem+json")

@@ -59,12 +59,10 @@ public class ProgrammeResource {
 
     private final ProgrammeService programmes;
     private final Idempotency idempotency;
-    private final Caller caller;
 
-    public ProgrammeResource(ProgrammeService programmes, Idempotency idempotency, Caller caller) {
+    public ProgrammeResource(ProgrammeService programmes, Idempotency idempotency) {
         this.programmes = programmes;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -103,7 +101,7 @@ public class ProgrammeResource {
     @Operation(operationId = "createProgramme", summary = "Draft a programme or plan", description = "Accepts Idempotency-Key.")
     public Response createProgramme(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull ProgrammeInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             Programme created = programmes.create(input);
             return tagged(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
         });
@@ -143,9 +141,9 @@ public class ProgrammeResource {
     @Operation(operationId = "transitionProgramme", summary = "Issue or close a programme",
             description = "ISSUE (approver) from DRAFT, CLOSE from ISSUED. Requires If-Match.")
     public Response transitionProgramme(@PathParam("programmeId") UUID programmeId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ProgrammeTransitionRequest request) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request, () ->
+        return idempotency.execute(idempotencyKey, request, () ->
                 tagged(Response.ok(), programmes.transition(programmeId, ifMatch, request.action().name(), request.comment())));
     }
 
@@ -182,7 +180,7 @@ public class ProgrammeResource {
     @Operation(operationId = "createTask", summary = "Add a task", description = "Requires If-Match with the programme's ETag.")
     public Response createTask(@PathParam("programmeId") UUID programmeId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull TaskInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             Task task = programmes.saveTask(programmeId, null, ifMatch, input);
             return taskResponse(Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build()), task);
         });

@@ -52,14 +52,12 @@ public class ReferenceResource {
     private final ReportingUnitService units;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final Idempotency idempotency;
-    private final Caller caller;
 
     public ReferenceResource(ReportingUnitService units, com.fasterxml.jackson.databind.ObjectMapper mapper,
-            Idempotency idempotency, Caller caller) {
+            Idempotency idempotency) {
         this.units = units;
         this.mapper = mapper;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -122,7 +120,7 @@ public class ReferenceResource {
             description = "Its code is the `unit` claim of the unit's reporters and never changes.")
     public Response createReportingUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull ReportingUnitInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             ReportingUnitView view = ReportingUnitView.of(units.add(input));
             return tagged(Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()), view);
         });

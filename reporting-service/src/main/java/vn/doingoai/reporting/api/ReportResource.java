@@ -57,16 +57,14 @@ public class ReportResource {
     private final AgreementReportService agreementReports;
     private final DocumentService documents;
     private final Idempotency idempotency;
-    private final Caller caller;
 
     public ReportResource(ReportService reports, ProgrammeService programmes, AgreementReportService agreementReports,
-            DocumentService documents, Idempotency idempotency, Caller caller) {
+            DocumentService documents, Idempotency idempotency) {
         this.reports = reports;
         this.programmes = programmes;
         this.agreementReports = agreementReports;
         this.documents = documents;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -167,7 +165,7 @@ public class ReportResource {
             description = "For the unit named in the token's `unit` claim; one per programme, unit and period.")
     public Response createReport(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull ReportDtos.ReportInput input) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), input, () -> {
+        return idempotency.execute(idempotencyKey, input, () -> {
             UnitReport report = reports.create(input);
             return tagged(Response.created(uri.getAbsolutePathBuilder().path(report.id.toString()).build()), report);
         });
@@ -196,8 +194,8 @@ public class ReportResource {
             description = "SUBMIT by the unit (an entry for each of its open tasks); ACCEPT or RETURN (with a reason) by the "
                     + "Department of Foreign Affairs. Requires If-Match.")
     public Response transitionReport(@PathParam("reportId") UUID reportId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri, @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
-        return idempotency.execute(idempotencyKey, caller.subject(), "POST", uri.getPath(), request, () ->
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull ReportDtos.ReportTransitionRequest request) {
+        return idempotency.execute(idempotencyKey, request, () ->
                 tagged(Response.ok(), reports.transition(reportId, ifMatch, request.action().name(), request.comment())));
     }
 

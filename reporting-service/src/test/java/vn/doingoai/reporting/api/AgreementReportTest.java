@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -141,7 +142,10 @@ class AgreementReportTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8), equalTo(csv));
         assertThat(csv.lines().findFirst().orElseThrow(), equalTo("\uFEFFPhần,\"Số, ký hiệu\",Tên thỏa thuận,Đối tác,Nước,Lĩnh vực,Loại,Tình trạng,Cơ quan chủ trì,"
                         + "Ngày đề xuất,Ngày ký,Ngày hiệu lực,Ngày hết hạn"));
-        assertContains(csv, "Đang có hiệu lực,DEMO-02/2021/TTQT," + HUA_PHAN + ",Tỉnh Hủa Phăn,LA,");
+        // Codes are printed as their labels: the country, the field, the kind and the status.
+        assertContains(csv, "Đang có hiệu lực,DEMO-02/2021/TTQT," + HUA_PHAN + ",Tỉnh Hủa Phăn,Lào,"
+                + "\"Quản lý biên giới, Nông nghiệp, Giáo dục\",\"Chương trình, kế hoạch hợp tác\",Đang có hiệu lực,");
+        assertThat(csv, not(containsString(",IN_FORCE,")));
         assertContains(csv, "Kế hoạch ký năm 2027,DEMO-05/2026/TTQT,");
     }
 

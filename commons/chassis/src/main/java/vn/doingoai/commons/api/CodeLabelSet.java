@@ -1,8 +1,11 @@
 package vn.doingoai.commons.api;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.doingoai.commons.i18n.Labelled;
 
@@ -15,7 +18,16 @@ import vn.doingoai.commons.i18n.Labelled;
 public record CodeLabelSet(
         @Schema(description = "Code lists by schema name.", maxProperties = 100,
                 examples = "{\"Direction\": [{\"code\": \"OUTBOUND\", \"nameVi\": \"Đoàn ra\", \"nameEn\": \"Outbound\", \"sortOrder\": 1}]}")
-        Map<String, List<CodeLabelView>> lists) {
+        Map<String, CodeLabels> lists) {
+
+    /** One list of the set: its codes in the order people see them, written as a JSON array. */
+    @Schema(name = "CodeLabels", type = SchemaType.ARRAY, implementation = CodeLabelView.class, maxItems = 500,
+            description = "The codes of one list with their labels.")
+    public record CodeLabels(@JsonValue List<CodeLabelView> codes) {
+        public CodeLabels {
+            codes = List.copyOf(codes);
+        }
+    }
 
     public CodeLabelSet {
         lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
@@ -26,14 +38,14 @@ public record CodeLabelSet(
     }
 
     public static final class Builder {
-        private final Map<String, List<CodeLabelView>> lists = new LinkedHashMap<>();
+        private final Map<String, CodeLabels> lists = new LinkedHashMap<>();
 
         /** The enum's values in declaration order, under the name its {@code @Schema} gives it. */
         public <E extends Enum<E> & Labelled> Builder add(Class<E> codes) {
             Schema schema = codes.getAnnotation(Schema.class);
             String name = schema != null && !schema.name().isEmpty() ? schema.name() : codes.getSimpleName();
             E[] values = codes.getEnumConstants();
-            List<CodeLabelView> labels = new java.util.ArrayList<>(values.length);
+            List<CodeLabelView> labels = new ArrayList<>(values.length);
             for (E value : values) {
                 labels.add(new CodeLabelView(value.name(), value.labelVi(), value.labelEn(), value.ordinal() + 1));
             }
@@ -41,7 +53,7 @@ public record CodeLabelSet(
         }
 
         public Builder add(String name, List<CodeLabelView> labels) {
-            if (lists.putIfAbsent(name, List.copyOf(labels)) != null) {
+            if (lists.putIfAbsent(name, new CodeLabels(labels)) != null) {
                 throw new IllegalArgumentException("two code lists named " + name);
             }
             return this;

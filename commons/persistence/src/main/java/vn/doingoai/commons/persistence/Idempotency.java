@@ -5,7 +5,9 @@ import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.persistence.EntityManager;
+import vn.doingoai.commons.security.Caller;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,10 +40,23 @@ public class Idempotency {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final Caller caller;
+    private final CurrentVertxRequest current;
 
-    public Idempotency(EntityManager em, ObjectMapper mapper) {
+    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, CurrentVertxRequest current) {
         this.em = em;
         this.mapper = mapper;
+        this.caller = caller;
+        this.current = current;
+    }
+
+    /**
+     * {@link #execute(String, String, String, String, Object, Supplier)} for the request being
+     * answered: keys belong to its caller, and the method and path are part of what a key names.
+     */
+    public Response execute(String key, Object request, Supplier<Response> write) {
+        io.vertx.core.http.HttpServerRequest http = current.getCurrent().request();
+        return execute(key, caller.subject(), http.method().name(), current.getCurrent().normalizedPath(), request, write);
     }
 
     /**
