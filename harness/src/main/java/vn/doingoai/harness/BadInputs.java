@@ -175,6 +175,9 @@ public final class BadInputs {
         for (Map.Entry<String, Schema> e : s.properties().entrySet()) {
             String name = e.getKey();
             Schema ps = e.getValue();
+            if (ps != null && ps.readOnly()) {
+                continue;
+            }
             String field = prefix.isEmpty() ? name : prefix + "." + name;
             Placer placer = leaf -> {
                 ObjectNode copy = obj.deepCopy();

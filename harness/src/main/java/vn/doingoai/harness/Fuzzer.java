@@ -30,10 +30,16 @@ public final class Fuzzer {
     private final BadInputs gen;
     private final Map<String, String> callers;
     public final AtomicInteger skippedForTime = new AtomicInteger();
+    /** Bad inputs generated but not sent because their operation's share of the budget ran out. */
+    public final AtomicInteger sampledOut = new AtomicInteger();
+    /** Bad inputs of one kind sent in a turn before the next kind's turn. */
+    private static final int TURN = 24;
     /** Time kept for what runs after the bad inputs (the token attacks wait for expiry). */
     private static final long RESERVE_MILLIS = 25_000;
-    /** What the direct phase leaves of the budget, so that the sample through the gateway always runs. */
-    private static final long GATEWAY_SHARE_MILLIS = 90_000;
+    /** What the direct phase of the main operations leaves: the gateway's sample and the DELETEs always run. */
+    public static final long LATER_PHASES_MILLIS = 120_000;
+    /** What the DELETEs' direct phase leaves for their sample through the gateway. */
+    public static final long GATEWAY_DELETES_MILLIS = 10_000;
 
     public Fuzzer(Suite suite, Fixtures fx, Map<String, String> callers) {
         this.suite = suite;
@@ -81,31 +87,44 @@ public final class Fuzzer {
         return p;
     }
 
-    /** Every bad input of every operation, directly at its service. */
-    public void direct(List<OpenApiModel.Operation> ops, int threads) {
-        direct(ops, threads, 0);
-    }
-
-    /** The direct phase of the main operations, leaving the gateway's share of the budget. */
-    public void directLeavingTheGatewaysShare(List<OpenApiModel.Operation> ops, int threads) {
-        direct(ops, threads, GATEWAY_SHARE_MILLIS);
-    }
-
-    private void direct(List<OpenApiModel.Operation> ops, int threads, long leave) {
+    /** Every bad input of every operation, directly at its service, leaving {@code leaveMillis} of the budget. */
+    public void direct(List<OpenApiModel.Operation> ops, int threads, long leaveMillis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (OpenApiModel.Operation op : ops) {
-                if (suite.remainingMillis() < RESERVE_MILLIS + leave) {
+            for (int i = 0; i < ops.size(); i++) {
+                OpenApiModel.Operation op = ops.get(i);
+                long available = suite.remainingMillis() - RESERVE_MILLIS - leaveMillis;
+                if (available <= 0) {
                     skippedForTime.incrementAndGet();
                     continue;
                 }
+                // Every operation gets its share of what is left, so that each is fuzzed in every
+                // run; within it the kinds take turns, so that each kind is sent when time is short.
+                long deadline = System.currentTimeMillis() + available / (ops.size() - i);
                 Prepared p = prepare(op);
                 if (p == null) {
                     suite.figures.notes.add("bad inputs: " + op.label() + " skipped, a path parameter could not be resolved");
                     continue;
                 }
-                for (Map.Entry<BadInputs.Kind, List<BadInputs.Bad>> e : p.byKind.entrySet()) {
-                    batch(p, e.getKey(), e.getValue(), suite.directUrl(op), "direct", pool);
+                Map<BadInputs.Kind, List<BadInputs.Bad>> left = new EnumMap<>(BadInputs.Kind.class);
+                p.byKind.forEach((k, v) -> left.put(k, new ArrayList<>(v)));
+                while (!left.isEmpty()) {
+                    for (java.util.Iterator<Map.Entry<BadInputs.Kind, List<BadInputs.Bad>>> it = left.entrySet().iterator();
+                            it.hasNext();) {
+                        Map.Entry<BadInputs.Kind, List<BadInputs.Bad>> e = it.next();
+                        List<BadInputs.Bad> rest = e.getValue();
+                        if (System.currentTimeMillis() > deadline) {
+                            sampledOut.addAndGet(rest.size());
+                            it.remove();
+                            continue;
+                        }
+                        List<BadInputs.Bad> turn = new ArrayList<>(rest.subList(0, Math.min(TURN, rest.size())));
+                        rest.subList(0, turn.size()).clear();
+                        batch(p, e.getKey(), turn, suite.directUrl(op), "direct", pool);
+                        if (rest.isEmpty()) {
+                            it.remove();
+                        }
+                    }
                 }
             }
         } finally {
@@ -114,15 +133,18 @@ public final class Fuzzer {
     }
 
     /** A sample through the gateway: about {@code cap} bad inputs spread over the operations and kinds. */
-    public void gateway(List<OpenApiModel.Operation> ops, int cap, int threads) {
+    public void gateway(List<OpenApiModel.Operation> ops, int cap, int threads, long leaveMillis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             int perOp = Math.max(1, cap / Math.max(1, ops.size()));
-            for (OpenApiModel.Operation op : ops) {
-                if (suite.remainingMillis() < RESERVE_MILLIS) {
+            for (int i = 0; i < ops.size(); i++) {
+                OpenApiModel.Operation op = ops.get(i);
+                long available = suite.remainingMillis() - RESERVE_MILLIS - leaveMillis;
+                if (available <= 0) {
                     skippedForTime.incrementAndGet();
                     continue;
                 }
+                long deadline = System.currentTimeMillis() + available / (ops.size() - i);
                 Prepared p = prepare(op);
                 if (p == null) {
                     continue;
@@ -130,6 +152,10 @@ public final class Fuzzer {
                 List<BadInputs.Kind> kinds = new ArrayList<>(p.byKind.keySet());
                 Collections.shuffle(kinds, suite.random);
                 for (BadInputs.Kind k : kinds.subList(0, Math.min(perOp, kinds.size()))) {
+                    if (System.currentTimeMillis() > deadline) {
+                        sampledOut.incrementAndGet();
+                        continue;
+                    }
                     List<BadInputs.Bad> list = p.byKind.get(k);
                     BadInputs.Bad pick = list.get(suite.random.nextInt(list.size()));
                     batch(p, k, List.of(pick), suite.gateway, "gateway", pool);

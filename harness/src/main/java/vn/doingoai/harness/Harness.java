@@ -94,11 +94,12 @@ public final class Harness {
         List<OpenApiModel.Operation> gdeletes = gops.stream().filter(o -> o.method().equals("DELETE")).toList();
         gops.removeAll(gdeletes);
         int gsample = sample;
-        phase(out, "Bad inputs, directly at each service", () -> fuzzer.directLeavingTheGatewaysShare(ops, 6));
-        phase(out, "Bad inputs, a sample through the gateway", () -> fuzzer.gateway(gops, gsample, 3));
+        phase(out, "Bad inputs, directly at each service", () -> fuzzer.direct(ops, 6, Fuzzer.LATER_PHASES_MILLIS));
+        phase(out, "Bad inputs, a sample through the gateway",
+                () -> fuzzer.gateway(gops, gsample, 3, Fuzzer.LATER_PHASES_MILLIS / 3));
         phase(out, "Bad inputs of DELETEs (last: they may remove the harness's records)", () -> {
-            fuzzer.direct(deletes, 4);
-            fuzzer.gateway(gdeletes, Math.max(gdeletes.size() * 2, 1), 2);
+            fuzzer.direct(deletes, 4, Fuzzer.GATEWAY_DELETES_MILLIS);
+            fuzzer.gateway(gdeletes, Math.max(gdeletes.size() * 2, 1), 2, 0);
         });
         phase(out, "Token attacks (gateway and each service)", tokens::run);
 
@@ -107,6 +108,8 @@ public final class Harness {
         f.print(out, wall, suite.http.requests.get());
         out.println("(409/412 (info): a bad input refused for the record's state or a stale If-Match instead of"
                 + " 400; not a failure, but on the harness's own records it means validation let it through)");
+        out.println("Bad inputs generated but not sent, their operation's share of the time budget spent: "
+                + fuzzer.sampledOut.get() + " (every operation is visited; the kinds take turns)");
         if (fuzzer.skippedForTime.get() > 0) {
             out.println("WARNING: " + fuzzer.skippedForTime.get() + " operations were not fuzzed: the time budget ran out");
         }

@@ -119,6 +119,11 @@ public final class Schema {
         return isString() && !enumValues().isEmpty();
     }
 
+    /** Set by the service and ignored in a request (OpenAPI readOnly): no bad input is sent in it. */
+    public boolean readOnly() {
+        return node.path("readOnly").asBoolean(false);
+    }
+
     public Integer maxLength() {
         return intOrNull("maxLength");
     }

@@ -59,6 +59,15 @@ class GeneratorsTest {
     }
 
     @Test
+    void aReadOnlyPropertyGetsNoBadInput() throws Exception {
+        OpenApiModel.Operation create = model().byId("createThing");
+        ObjectNode base = Http.JSON.createObjectNode().put("name", "Box").put("colour", "RED");
+        List<BadInputs.Bad> bads = new BadInputs(new ValueGen(name -> null)).bodies(create, base);
+        assertTrue(bads.stream().noneMatch(b -> "by".equals(b.field)), "the service ignores what it sets itself");
+        assertTrue(bads.stream().anyMatch(b -> "name".equals(b.field)));
+    }
+
+    @Test
     void everyKindIsGeneratedAndNamesItsField() throws Exception {
         OpenApiModel.Operation create = model().byId("createThing");
         BadInputs gen = new BadInputs(new ValueGen(name -> null));

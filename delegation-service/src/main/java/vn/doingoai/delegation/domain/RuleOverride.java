@@ -10,5 +10,6 @@ public record RuleOverride(
         @Schema(description = "The rule's problem code.", maxLength = 64, examples = "RULE_MAX_DAYS")
         @NotBlank @Size(max = 64) String rule,
         @Schema(maxLength = 1000, examples = "Chương trình hội chợ kéo dài 12 ngày") @NotBlank @Size(max = 1000) String reason,
-        @Schema(description = "Set by the service: the approver.", maxLength = 200) String by) {
+        @Schema(description = "Set by the service: the approver; what a request sends here is replaced.", maxLength = 200)
+        @Size(max = 200) String by) {
 }

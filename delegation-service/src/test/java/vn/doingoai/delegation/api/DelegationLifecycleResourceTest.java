@@ -33,6 +33,17 @@ import vn.doingoai.delegation.AgreementServiceResource;
 @QuarkusTestResource(PostgresTestResource.class)
 class DelegationLifecycleResourceTest {
 
+    @Test
+    void anOverrideIsReadByItsSchemaEvenInWhatTheServiceSetsItself() {
+        String id = create("38", outbound("Đoàn kiểm tra override", "2027-04-05", "2027-04-08"));
+        String before = etag(officer("38"), id);
+        Map<String, Object> override = Map.of("rule", "RULE_MAX_DAYS", "reason", "Hội chợ kéo dài", "by", "x".repeat(201));
+        transition(approver("38"), id, action("APPROVE", "decision", DECISION, "overrides", List.of(override)))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("overrides[0].by")).body("errors[0].code", equalTo("SIZE"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, etag(officer("38"), id));
+    }
+
     private static Response step(String token, String id, String action, Object... fields) {
         Response response = transition(token, id, action(action, fields));
         response.then().statusCode(200);
