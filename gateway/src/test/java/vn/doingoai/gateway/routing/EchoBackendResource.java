@@ -51,6 +51,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                             // A service must not answer CORS; the gateway drops this.
                             .putHeader("Access-Control-Allow-Origin", "*")
                             .putHeader("X-Request-Id", request.getHeader("X-Request-Id"))
+                            // As every service answers: its body depends on the language asked for.
+                            .putHeader("Vary", "Accept-Language")
                             .end(echo.encode());
                 }
             };

@@ -17,6 +17,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.TestTokens;
@@ -61,6 +62,17 @@ class ProxyRoutesTest {
                 .body("forwardedPort", equalTo(String.valueOf(gateway.getPort())))
                 .body("forwardedProto", equalTo("http"))
                 .body("forwardedFor", equalTo("127.0.0.1"));
+    }
+
+    @Test
+    void anAnswerVariesByLanguageInOneHeaderThoughTheServiceSaysSoToo() {
+        Response response = given().auth().oauth2(token()).header("Origin", "http://localhost:5173")
+                .when().get("/api/v1/reference/cooperation-fields");
+        response.then().statusCode(200);
+        List<String> vary = response.headers().getValues("Vary");
+        assertEquals(1, vary.size(), vary.toString());
+        assertEquals(1, java.util.Arrays.stream(vary.get(0).split(",")).map(String::strip)
+                .filter("Accept-Language"::equalsIgnoreCase).count(), vary.toString());
     }
 
     @Test

@@ -23,9 +23,28 @@ public class RequestLanguage {
             } catch (UnsupportedOperationException notDuplicated) {
                 // Only a request on the root context, which Quarkus never gives: English then.
             }
-            rc.response().headers().add("Vary", "Accept-Language");
+            // At the end, so that what a proxied service or CORS added is merged into one header.
+            rc.addHeadersEndHandler(done -> varyByLanguage(rc.response().headers()));
             rc.next();
         });
+    }
+
+    /** One {@code Vary} header naming Accept-Language once, whatever else it names. */
+    static void varyByLanguage(io.vertx.core.MultiMap headers) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String value : headers.getAll("Vary")) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+        }
+        if (names.stream().noneMatch("Accept-Language"::equalsIgnoreCase)) {
+            names.add("Accept-Language");
+        }
+        java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.removeIf(name -> !seen.add(name));
+        headers.set("Vary", String.join(", ", names));
     }
 
     /** The language of a request seen before or without its Vert.x context. */
