@@ -43,7 +43,6 @@ import vn.doingoai.agreement.service.DeadlineService;
 import vn.doingoai.agreement.service.Today;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.persistence.Keyset;
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.security.Roles;
 
 @Path("/api/v1/agreements")

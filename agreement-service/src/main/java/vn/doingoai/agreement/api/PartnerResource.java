@@ -33,7 +33,6 @@ import vn.doingoai.agreement.domain.RelationshipKind;
 import vn.doingoai.agreement.service.PartnerQuery;
 import vn.doingoai.agreement.service.PartnerService;
 import vn.doingoai.commons.persistence.Idempotency;
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.security.Roles;
 
 @Path("/api/v1/partners")

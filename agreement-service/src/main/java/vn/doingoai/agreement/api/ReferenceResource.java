@@ -1,7 +1,6 @@
 package vn.doingoai.agreement.api;
 
 import vn.doingoai.commons.persistence.CodeLabel;
-import vn.doingoai.commons.api.CodeLabelView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

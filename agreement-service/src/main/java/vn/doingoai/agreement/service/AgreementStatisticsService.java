@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.doingoai.agreement.domain.AgreementStatus;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 
 /**

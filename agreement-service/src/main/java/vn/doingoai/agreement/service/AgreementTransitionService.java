@@ -26,7 +26,6 @@ import vn.doingoai.agreement.domain.DeadlineKind;
 import vn.doingoai.agreement.domain.SigningLevel;
 import vn.doingoai.commons.lifecycle.ActOrder;
 import vn.doingoai.commons.time.WorkingDays;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;

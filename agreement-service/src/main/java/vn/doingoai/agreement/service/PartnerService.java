@@ -22,7 +22,6 @@ import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.TextSearch;
 import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.persistence.SortField;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.persistence.Idempotency;
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationMember;

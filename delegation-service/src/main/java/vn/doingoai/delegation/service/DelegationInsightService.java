@@ -18,7 +18,6 @@ import java.util.UUID;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.persistence.Where;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationMember;

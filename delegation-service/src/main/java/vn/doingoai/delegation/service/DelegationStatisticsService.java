@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.delegation.domain.Direction;
 

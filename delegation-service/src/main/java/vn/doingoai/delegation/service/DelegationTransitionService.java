@@ -14,7 +14,6 @@ import vn.doingoai.commons.lifecycle.ActOrder;
 import vn.doingoai.commons.lifecycle.AvailableActions;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;

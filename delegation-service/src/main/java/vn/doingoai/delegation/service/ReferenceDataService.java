@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.web.ETags;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.text.VietnameseText;
 import vn.doingoai.delegation.client.AgreementServiceClient;

@@ -1,6 +1,7 @@
 package vn.doingoai.gateway.routing;
 
 import vn.doingoai.commons.problem.ProblemMessages;
+import vn.doingoai.commons.web.RequestLimits;
 import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -117,7 +118,7 @@ public class ProxyRoutes {
             return;
         }
         String length = rc.request().getHeader("Content-Length");
-        if (length != null && tooLong(length)) {
+        if (length != null && RequestLimits.declaredOver(length, config.maxBodySize().asLongValue())) {
             rc.response().putHeader("Connection", "close");
             problems.write(rc, ProblemCode.PAYLOAD_TOO_LARGE, ProblemMessages.bodyTooLarge(config.maxBodySize().asLongValue()));
             return;
@@ -126,14 +127,6 @@ public class ProxyRoutes {
             return;
         }
         proxies.get(route.name()).handle(rc.request());
-    }
-
-    private boolean tooLong(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > config.maxBodySize().asLongValue();
-        } catch (NumberFormatException e) {
-            return true;
-        }
     }
 
     /**

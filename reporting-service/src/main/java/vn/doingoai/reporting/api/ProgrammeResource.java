@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.persistence.Keyset;
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.api.ProgrammeDtos.ContentAreasInput;
 import vn.doingoai.reporting.api.ProgrammeDtos.ProgrammeInput;

@@ -2,7 +2,6 @@ package vn.doingoai.reporting.api;
 
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.persistence.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,6 +1,5 @@
 package vn.doingoai.reporting.api;
 
-import vn.doingoai.commons.security.Caller;
 import vn.doingoai.commons.persistence.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.security.Caller;

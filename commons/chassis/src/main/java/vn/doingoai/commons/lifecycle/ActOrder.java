@@ -4,7 +4,6 @@ import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import java.time.LocalDate;
 import java.util.List;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 
 /**

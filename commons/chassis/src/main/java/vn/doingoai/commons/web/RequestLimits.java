@@ -65,11 +65,12 @@ public class RequestLimits {
         });
     }
 
-    private static boolean declaredOver(String contentLength, long limit) {
+    /** Whether a declared {@code Content-Length} is over {@code limit} bytes; the codec refuses a malformed one itself. */
+    public static boolean declaredOver(String contentLength, long limit) {
         try {
             return Long.parseLong(contentLength.trim()) > limit;
         } catch (NumberFormatException e) {
-            return false; // the codec refuses a malformed length itself
+            return false;
         }
     }
 

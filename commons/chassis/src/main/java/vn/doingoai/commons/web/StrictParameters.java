@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.text.VietnameseText;
 
 /**

@@ -13,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import vn.doingoai.commons.problem.Problem;
 import vn.doingoai.commons.problem.ProblemException;
 
 /**
