@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.doingoai.commons.i18n.LabelCatalogue;
 import vn.doingoai.commons.i18n.Labelled;
+import vn.doingoai.commons.i18n.Language;
 
 /**
  * Every code list a service answers with, each under the name of its schema in the OpenAPI
@@ -42,12 +44,13 @@ public record CodeLabelSet(
 
         /** The enum's values in declaration order, under the name its {@code @Schema} gives it. */
         public <E extends Enum<E> & Labelled> Builder add(Class<E> codes) {
-            Schema schema = codes.getAnnotation(Schema.class);
-            String name = schema != null && !schema.name().isEmpty() ? schema.name() : codes.getSimpleName();
+            String name = LabelCatalogue.listName(codes);
             E[] values = codes.getEnumConstants();
             List<CodeLabelView> labels = new ArrayList<>(values.length);
             for (E value : values) {
-                labels.add(new CodeLabelView(value.name(), value.labelVi(), value.labelEn(), value.ordinal() + 1));
+                // A code without labels is listed without them, for the labels test to see.
+                labels.add(new CodeLabelView(value.name(), LabelCatalogue.find(codes, value.name(), Language.VI).orElse(null),
+                        LabelCatalogue.find(codes, value.name(), Language.EN).orElse(null), value.ordinal() + 1));
             }
             return add(name, labels);
         }

@@ -35,7 +35,7 @@ public final class Catalogue {
         if (loaded == null) {
             synchronized (Catalogue.class) {
                 if (vietnamese == null) {
-                    vietnamese = load(classLoader());
+                    vietnamese = load(classLoader(), RESOURCE);
                 }
                 loaded = vietnamese;
             }
@@ -43,11 +43,12 @@ public final class Catalogue {
         return loaded;
     }
 
-    static Map<String, String> load(ClassLoader loader) {
+    /** Every module's file of that name, merged; a key in two files stops the suite. */
+    static Map<String, String> load(ClassLoader loader, String resource) {
         Map<String, String> merged = new HashMap<>();
         Map<String, URL> origin = new HashMap<>();
         try {
-            Enumeration<URL> files = loader.getResources(RESOURCE);
+            Enumeration<URL> files = loader.getResources(resource);
             while (files.hasMoreElements()) {
                 URL file = files.nextElement();
                 Properties properties = new Properties();
@@ -63,12 +64,12 @@ public final class Catalogue {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return Map.copyOf(merged);
     }
 
-    private static ClassLoader classLoader() {
+    static ClassLoader classLoader() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         return context != null ? context : Catalogue.class.getClassLoader();
     }

@@ -27,11 +27,13 @@ import java.util.stream.Stream;
 /**
  * Every message a module says in English has its Vietnamese wording with the same placeholders,
  * and the module's catalogue holds no wording nothing says. Read from the module's sources, so a
- * new message without its translation fails the build of the module that added it.
+ * new message without its translation fails the build of the module that added it. The labels of
+ * its codes ({@code i18n/labels.properties}) are each written in both languages.
  */
 public final class MessageCatalogueCheck {
 
     public static final String CATALOGUE = "i18n/messages_vi.properties";
+    public static final String LABELS = "i18n/labels.properties";
 
     private static final Pattern TEXT = Pattern.compile("Text\\.of\\(\\s*\"([a-z][a-z0-9.-]*)\"\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern CUSTOM_MESSAGE = Pattern.compile("\\bmessage\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -92,6 +94,16 @@ public final class MessageCatalogueCheck {
             for (String key : load(own).stringPropertyNames()) {
                 if (!said.containsKey(key) && !key.startsWith("constraint.") && !key.startsWith("chassis.title.")) {
                     problems.add(key + " is in " + own + " but no code says it");
+                }
+            }
+        }
+        Path labels = module.resolve("src/main/resources").resolve(LABELS);
+        if (Files.exists(labels)) {
+            Properties p = load(labels);
+            for (String key : p.stringPropertyNames()) {
+                String[] both = p.getProperty(key).split("\\|", -1);
+                if (both.length != 2 || both[0].isBlank() || both[1].isBlank()) {
+                    problems.add(key + " in " + labels + " is not written \"Vietnamese | English\"");
                 }
             }
         }
