@@ -163,6 +163,9 @@ class EdgeRulesTest {
         actual.then().statusCode(200).header("Access-Control-Expose-Headers", containsString("ETag"));
         assertEquals(List.of("http://localhost:5173"), actual.headers().getValues("Access-Control-Allow-Origin"),
                 "one CORS answer, the gateway's; the service's own '*' is removed");
+        // The answer names one origin: a shared cache must keep it apart from other origins' answers.
+        assertEquals(List.of("Accept-Language, Origin"), actual.headers().getValues("Vary"));
+        assertEquals("vi", actual.header("Content-Language"));
     }
 
     @Test

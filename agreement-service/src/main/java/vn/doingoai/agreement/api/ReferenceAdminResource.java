@@ -199,7 +199,7 @@ public class ReferenceAdminResource {
     public Response createAdministrativeUnit(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri,
             @Valid @NotNull UnitInput input) {
         if (input.code() == null) {
-            throw ProblemException.validation(List.of(new InvalidField("code", "REQUIRED", Text.of("agreement.unit-code-required", "the two-digit code"))));
+            throw ProblemException.validation(List.of(new InvalidField("code", "REQUIRED", Text.of("agreement.unit-code-required", "the two-digit code is required"))));
         }
         return idempotency.execute(idempotencyKey, input, () -> {
             AdministrativeUnitView view = AdministrativeUnitView.of(admin.addUnit(input.code(), input.nameVi(), input.nameEn(),

@@ -18,7 +18,7 @@ public final class AgreementPreconditions {
     public static Optional<BlockedAction> blocker(AgreementAction action, Agreement agreement, long unanswered) {
         return switch (action) {
             case SUBMIT -> agreement.status == AgreementStatus.CONSULTING && unanswered > 0
-                    ? block(action, "CONSULTATION_INCOMPLETE", Text.of("agreement.consultation-incomplete", "{0} consulted bodies have no recorded reply; record AGREE, OBJECT or NO_ANSWER for each before submitting.", unanswered))
+                    ? block(action, "CONSULTATION_INCOMPLETE", Text.of("agreement.consultation-incomplete", "Consulted bodies without a recorded reply: {0}; record AGREE, OBJECT or NO_ANSWER for each before submitting.", unanswered))
                     : Optional.empty();
             case RECORD_OPINION -> unanswered == 0
                     ? block(action, "NO_CONSULTATION_PENDING", Text.of("agreement.no-consultation-pending", "Every consulted body's reply is recorded."))

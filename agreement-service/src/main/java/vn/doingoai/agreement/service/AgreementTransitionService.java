@@ -65,7 +65,7 @@ public class AgreementTransitionService {
             }
             List<AgreementAction> allowed = AgreementLifecycle.allowed(agreement.status, roles, agreement.nameOnlyAmendment);
             throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("agreement.transition-impossible", "{0} is not possible in {1}; allowed now: {2}.", action, agreement.status, allowed.isEmpty()
-                    ? Text.of("agreement.none", "none") : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
+                    ? Text.of("agreement.none", "none") : Text.join(", ", allowed)));
         }
         AgreementPreconditions.blocker(action, agreement, unanswered(agreement)).ifPresent(blocked -> {
             throw new ProblemException(ProblemCode.INVALID_TRANSITION, blocked.code(), blocked.reason(), List.of());
@@ -185,10 +185,10 @@ public class AgreementTransitionService {
     private AgreementStatus recordOpinion(Agreement agreement, TransitionRequest request, LocalDate on) {
         List<InvalidField> errors = new ArrayList<>();
         if (request.consultationId() == null) {
-            errors.add(new InvalidField("consultationId", "REQUIRED", Text.of("agreement.consultation-required", "which consulted body replied")));
+            errors.add(new InvalidField("consultationId", "REQUIRED", Text.of("agreement.consultation-required", "say which consulted body replied")));
         }
         if (request.reply() == null) {
-            errors.add(new InvalidField("reply", "REQUIRED", Text.of("agreement.reply-required", "AGREE, OBJECT or NO_ANSWER")));
+            errors.add(new InvalidField("reply", "REQUIRED", Text.of("agreement.reply-required", "the reply is required: AGREE, OBJECT or NO_ANSWER")));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);

@@ -229,8 +229,9 @@ class AgreementLifecycleResourceTest {
         step(officer("30"), id, "RECORD_OPINION", "consultationId", consultationId(id, "Bộ Ngoại giao"), "reply", "OBJECT",
                 "comment", "Nội dung hợp tác biên giới cần ý kiến Thủ tướng", "effectiveOn", "2026-11-05")
                 .then().body("status", equalTo("OBJECTED")).body("consultations[0].reply", equalTo("OBJECT"));
+        // The frontend's token reads Vietnamese: the way on is named by its label.
         transition(officer("30"), id, action("SUBMIT")).then().statusCode(409).body("code", equalTo("INVALID_TRANSITION"))
-                .body("detail", containsString("REFER_TO_PM"));
+                .body("detail", containsString("Trình Thủ tướng"));
         // Friday 6 Nov 2026 + 7 working days: Tuesday 17 Nov.
         step(officer("30"), id, "REFER_TO_PM", "effectiveOn", "2026-11-06")
                 .then().body("status", equalTo("PM_REVIEW"))

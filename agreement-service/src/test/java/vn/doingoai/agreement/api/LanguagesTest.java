@@ -68,6 +68,34 @@ class LanguagesTest {
     }
 
     @Test
+    void aRefusedTransitionNamesActionsAndStatesByTheirLabelsInVietnameseAndByTheirCodesInEnglish() {
+        String partner = AgreementFixtures.partner("38", "Tỉnh Luang Prabang (ngôn ngữ)", "LA");
+        String id = AgreementFixtures.create("38", AgreementFixtures.draft("Thỏa thuận kiểm thử ngôn ngữ", partner)).path("id");
+        String approver = AgreementFixtures.approver("38");
+        String tag = AgreementFixtures.etag(approver, id);
+        given().auth().oauth2(approver).header("Accept-Language", "vi").header("If-Match", tag).contentType("application/json")
+                .body(Map.of("action", "APPROVE")).when().post("/api/v1/agreements/" + id + "/transitions")
+                .then().statusCode(409).body("code", equalTo("INVALID_TRANSITION"))
+                .body("detail", org.hamcrest.Matchers.startsWith(
+                        "Không thể thực hiện Phê duyệt: thỏa thuận đang ở trạng thái Đang soạn thảo; hiện được phép: "));
+        given().auth().oauth2(approver).header("Accept-Language", "en").header("If-Match", tag).contentType("application/json")
+                .body(Map.of("action", "APPROVE")).when().post("/api/v1/agreements/" + id + "/transitions")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.startsWith("APPROVE is not possible in DRAFT; allowed now: "));
+        // If-Match: * names no version: refused as a missing one, and said so.
+        given().auth().oauth2(approver).header("Accept-Language", "en").header("If-Match", "*").contentType("application/json")
+                .body(Map.of("action", "APPROVE")).when().post("/api/v1/agreements/" + id + "/transitions")
+                .then().statusCode(428).body("detail", org.hamcrest.Matchers.containsString("If-Match: * names no version"));
+    }
+
+    @Test
+    void aMissingBodyIsNamedBodyNotByTheJavaParameter() {
+        given().auth().oauth2(officer()).contentType("application/json").body("null").when().post("/api/v1/partners")
+                .then().statusCode(400).body("errors[0].field", equalTo("body")).body("errors[0].code", equalTo("REQUIRED"));
+        given().auth().oauth2(officer()).queryParam("limit", 0).when().get("/api/v1/partners")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
     void theFrontendsClientReadsVietnameseWhenItSaysNothing() {
         String web = TestTokens.user("officer.38").roles("officer").province("38").client("foreign-affairs-web").sign();
         given().auth().oauth2(web).when().get("/api/v1/agreements/" + UUID.randomUUID())

@@ -286,12 +286,20 @@ class PartnerResourceTest {
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"active\":2}", "active");
         bodies.put("{\"nameVi\":\"Tỉnh A\\uD800\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\\u0000\",\"countryCode\":\"LA\"}", "kind");
+        // A C1 control character (U+0085, NEXT LINE) is a control character too.
+        bodies.put("{\"nameVi\":\"Tỉnh A\\u0085x\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
         for (Map.Entry<String, String> bad : bodies.entrySet()) {
             given().auth().oauth2(officer("57")).contentType("application/json").body(bad.getKey())
                     .when().post(PATH).then().statusCode(400).contentType("application/problem+json")
                     .body("code", equalTo("VALIDATION_FAILED"))
                     .body("errors[0].field", equalTo(bad.getValue()));
         }
+        // A key given twice inside a nested object is named as such, where it is.
+        given().auth().oauth2(officer("57")).contentType("application/json")
+                .body("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\","
+                        + "\"contacts\":[{\"fullName\":\"a\",\"fullName\":\"b\"}]}")
+                .when().post(PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("contacts[0].fullName")).body("errors[0].code", equalTo("DUPLICATE"));
         given().auth().oauth2(officer("57")).contentType("application/json")
                 .body("{\"nameVi\":\"Tỉnh A\",\"kind\":\"city\",\"countryCode\":\"LA\"}")
                 .when().post(PATH).then().statusCode(400)

@@ -31,6 +31,7 @@ import vn.doingoai.delegation.client.AgreementServiceClient;
 import vn.doingoai.delegation.domain.Delegation;
 import vn.doingoai.delegation.domain.DelegationLifecycle;
 import vn.doingoai.delegation.domain.DelegationMember;
+import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.DelegationLevel;
 import vn.doingoai.delegation.domain.DelegationPurpose;
 import vn.doingoai.delegation.domain.Direction;
@@ -143,7 +144,7 @@ public class DelegationService {
 
     static void requireEditable(Delegation delegation) {
         if (!DelegationLifecycle.isEditable(delegation.direction, delegation.status)) {
-            throw new ProblemException(ProblemCode.CONFLICT, "DELEGATION_NOT_EDITABLE", Text.of("delegation.not-editable", "A delegation changes only while {0}; it is {1}.", delegation.direction == Direction.OUTBOUND ? "DRAFT" : "REQUESTED", delegation.status), List.of());
+            throw new ProblemException(ProblemCode.CONFLICT, "DELEGATION_NOT_EDITABLE", Text.of("delegation.not-editable", "A delegation changes only while {0}; it is {1}.", delegation.direction == Direction.OUTBOUND ? DelegationStatus.DRAFT : DelegationStatus.REQUESTED, delegation.status), List.of());
         }
     }
 

@@ -110,7 +110,7 @@ public class DelegationTransitionService {
             }
             List<DelegationAction> allowed = DelegationLifecycle.allowed(d.direction, d.status, caller.roles(), facts);
             throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("delegation.transition-impossible", "{0} is not possible for this {1} delegation in {2}; allowed now: {3}.", action, d.direction, d.status, allowed.isEmpty()
-                    ? Text.of("delegation.none", "none") : allowed.stream().map(Enum::name).collect(Collectors.joining(", "))));
+                    ? Text.of("delegation.none", "none") : Text.join(", ", allowed)));
         }
         LocalDate on = request.effectiveOn() != null ? request.effectiveOn() : today.date();
         int members = (int) DelegationMember.count("delegationId", d.id);
@@ -184,7 +184,7 @@ public class DelegationTransitionService {
             if (DelegationLifecycle.existsFrom(d.direction, DelegationAction.SUBMIT_REPORT, d.status, facts)) {
                 throw new ProblemException(ProblemCode.FORBIDDEN, Text.of("delegation.report-forbidden", "Your roles do not allow submitting the report."));
             }
-            throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("delegation.report-after-visit", "The report is submitted after the visit ({0}); this delegation is {1}.", d.direction == vn.doingoai.delegation.domain.Direction.OUTBOUND ? "RETURNED" : "HELD", d.status));
+            throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("delegation.report-after-visit", "The report is submitted after the visit ({0}); this delegation is {1}.", d.direction == vn.doingoai.delegation.domain.Direction.OUTBOUND ? DelegationStatus.RETURNED : DelegationStatus.HELD, d.status));
         }
         if (report.agreementIds() != null && !report.agreementIds().isEmpty()) {
             agreements.requireVisibleAgreements("agreementIds", report.agreementIds());

@@ -74,7 +74,7 @@ public class ReportResource {
     @APIResponseSchema(value = ReportDtos.ReportPage.class, responseCode = "200",
             responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
     public Response listReports(@QueryParam("programmeId") @NotNull UUID programmeId,
-            @QueryParam("period") @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @QueryParam("period") @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "must be a period written 2025-Q3, 2025-H1 or 2025") String period,
             @QueryParam("unit") @Size(max = 40) String unit, @QueryParam("status") ReportStatus status,
             @Context HttpHeaders headers) {
         Programme programme = programmes.get(programmeId);
@@ -96,7 +96,7 @@ public class ReportResource {
             responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
     public Response getReportCompleteness(@QueryParam("programmeId") @NotNull UUID programmeId,
             @Parameter(example = "2026-Q3") @QueryParam("period")
-            @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "must be a period written 2025-Q3, 2025-H1 or 2025") String period,
             @Context HttpHeaders headers) {
         ReportDtos.Completeness completeness = reports.completeness(programmeId, period);
         Response export = Exports.respond(headers, "bao-cao-day-du-" + completeness.period(), () -> ExportTables.completeness(completeness));
@@ -114,7 +114,7 @@ public class ReportResource {
     @APIResponseSchema(value = ReportDtos.Consolidated.class, responseCode = "200",
             responseDescription = "OK; as CSV, XLSX or DOCX with the matching Accept header.")
     public Response getConsolidatedReport(@QueryParam("programmeId") @NotNull UUID programmeId,
-            @QueryParam("period") @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "2025-Q3, 2025-H1 or 2025") String period,
+            @QueryParam("period") @Size(max = 7) @Pattern(regexp = ReportDtos.PERIOD_PATTERN, message = "must be a period written 2025-Q3, 2025-H1 or 2025") String period,
             @Context HttpHeaders headers) {
         ReportDtos.Consolidated consolidated = reports.consolidated(programmeId, period);
         Response export = Exports.respond(headers, "bao-cao-tong-hop-" + consolidated.period(),

@@ -75,7 +75,7 @@ public class ReportService {
         Period period = Period.parse(text);
         if (period.cadence() != programme.cadence) {
             throw ProblemException.validation(List.of(new InvalidField("period", "CADENCE",
-                    Text.of("reporting.period-cadence", "this programme reports by {0}, e.g. {1}", programme.cadence.label(), Period.containing(programme.cadence, LocalDate.now(VIETNAM))))));
+                    Text.of("reporting.period-cadence", "this programme reports by {0}, e.g. {1}", programme.cadence, Period.containing(programme.cadence, LocalDate.now(VIETNAM))))));
         }
         if (period.year() < programme.fromYear || period.year() > programme.toYear) {
             throw ProblemException.validation(List.of(new InvalidField("period", "RANGE",
@@ -252,7 +252,7 @@ public class ReportService {
             ETags.requireMatch(ifMatch, report.version);
             from = report.status;
             if (from != ReportStatus.SUBMITTED) {
-                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.decide-when", "{0} is possible once SUBMITTED; the report is {1}.", action, from));
+                throw new ProblemException(ProblemCode.INVALID_TRANSITION, Text.of("reporting.decide-when", "{0} is possible once SUBMITTED; the report is {1}.", ReportAction.valueOf(action), from));
             }
             if ("RETURN".equals(action)) {
                 if (comment == null || comment.isBlank()) {

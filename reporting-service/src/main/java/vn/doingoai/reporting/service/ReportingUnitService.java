@@ -59,10 +59,10 @@ public class ReportingUnitService {
     public ReportingUnit add(ReportingUnitInput input) {
         List<InvalidField> missing = new java.util.ArrayList<>();
         if (input.provinceCode() == null) {
-            missing.add(new InvalidField("provinceCode", "REQUIRED", Text.of("reporting.unit-province-required", "the unit's province")));
+            missing.add(new InvalidField("provinceCode", "REQUIRED", Text.of("reporting.unit-province-required", "the unit's province is required")));
         }
         if (input.code() == null) {
-            missing.add(new InvalidField("code", "REQUIRED", Text.of("reporting.unit-code-required", "the unit's code, the `unit` claim of its reporters")));
+            missing.add(new InvalidField("code", "REQUIRED", Text.of("reporting.unit-code-required", "the unit's code is required (the `unit` claim of its reporters)")));
         }
         if (!missing.isEmpty()) {
             throw ProblemException.validation(missing);

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * Reads {@code Accept-Language} once per request, before authentication, so that every answer
  * (a problem written on the Vert.x layer, a resource's body) is in the same language. Every
- * answer varies by it.
+ * answer varies by it and an API answer says its language in {@code Content-Language}.
  */
 @ApplicationScoped
 public class RequestLanguage {
@@ -24,12 +24,21 @@ public class RequestLanguage {
                 // Only a request on the root context, which Quarkus never gives: English then.
             }
             // At the end, so that what a proxied service or CORS added is merged into one header.
-            rc.addHeadersEndHandler(done -> varyByLanguage(rc.response().headers()));
+            rc.addHeadersEndHandler(done -> {
+                io.vertx.core.MultiMap headers = rc.response().headers();
+                varyByLanguage(headers);
+                if (!headers.contains("Content-Language") && rc.request().path().startsWith("/api/")) {
+                    headers.set("Content-Language", language.tag());
+                }
+            });
             rc.next();
         });
     }
 
-    /** One {@code Vary} header naming Accept-Language once, whatever else it names. */
+    /**
+     * One {@code Vary} header naming Accept-Language once, whatever else it names, and Origin when
+     * the answer allows one origin by name (a cache must not give it to another).
+     */
     static void varyByLanguage(io.vertx.core.MultiMap headers) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (String value : headers.getAll("Vary")) {
@@ -39,8 +48,10 @@ public class RequestLanguage {
                 }
             }
         }
-        if (names.stream().noneMatch("Accept-Language"::equalsIgnoreCase)) {
-            names.add("Accept-Language");
+        names.add("Accept-Language");
+        String allowed = headers.get("Access-Control-Allow-Origin");
+        if (allowed != null && !allowed.equals("*")) {
+            names.add("Origin");
         }
         java.util.Set<String> seen = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.removeIf(name -> !seen.add(name));

@@ -58,7 +58,7 @@ public final class Text {
                 if (!out.isEmpty()) {
                     out.append(separator);
                 }
-                out.append(part instanceof Text text ? text.in(language) : String.valueOf(part));
+                out.append(render(part, language));
             }
             return out.toString();
         }
@@ -77,13 +77,28 @@ public final class Text {
             if (close > i + 1 && close <= i + 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int index = Integer.parseInt(pattern.substring(i + 1, close));
                 Object arg = index < args.size() ? args.get(index) : null;
-                out.append(arg instanceof Text text ? text.in(language) : String.valueOf(arg));
+                out.append(render(arg, language));
                 i = close;
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A {@link Text} in the same language; a code people see by its Vietnamese label for a
+     * Vietnamese reader and as the code itself in English, the language of integrators who read
+     * the codes of the OpenAPI document.
+     */
+    private static String render(Object value, Language language) {
+        if (value instanceof Text text) {
+            return text.in(language);
+        }
+        if (value instanceof Labelled code) {
+            return language == Language.VI ? code.labelVi() : code.name();
+        }
+        return String.valueOf(value);
     }
 
     /** English, for logs and for code that has no reader to ask. */

@@ -32,6 +32,7 @@ import vn.doingoai.commons.web.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.{1,200})'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -48,7 +49,7 @@ public class ProblemMappers {
         }
         List<InvalidField> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new InvalidField(fieldName(v.getPropertyPath()), violationCode(v), ConstraintMessages.of(v)));
+            errors.add(new InvalidField(fieldName(v), violationCode(v), ConstraintMessages.of(v)));
         }
         errors.sort(Comparator.comparing(InvalidField::field).thenComparing(InvalidField::code));
         return respond(ProblemWriter.problem(ProblemCode.VALIDATION_FAILED, ProblemCode.VALIDATION_FAILED.name(),
@@ -63,6 +64,13 @@ public class ProblemMappers {
 
     /** What of the body could not be read, named by its JSON path where the parser knows it. */
     static InvalidField bodyError(JsonProcessingException e) {
+        java.util.regex.Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? jsonPath(mapping.getPath()) + "." : "";
+            return new InvalidField(where + duplicate.group(1), "DUPLICATE",
+                    Text.of("chassis.duplicate-key", "The key is given more than once."));
+        }
         if (e instanceof vn.doingoai.commons.text.NfcJsonCustomizer.ControlCharacterException control) {
             return new InvalidField(jsonPath(control.getPath()), "CONTROL_CHARACTER", Text.of("chassis.control-character",
                     "Control characters other than tab and line breaks are not accepted in text."));
@@ -94,9 +102,6 @@ public class ProblemMappers {
             }
         }
         String original = e.getOriginalMessage();
-        if (original != null && original.startsWith("Duplicate field")) {
-            return new InvalidField(field, "DUPLICATE", Text.of("chassis.duplicate-key", "The key is given more than once."));
-        }
         Text message = Text.of("chassis.body-not-json", "The body is not valid JSON.");
         if (original != null && original.contains("Invalid UTF-8")) {
             message = Text.of("chassis.body-not-utf8", "The body is not valid UTF-8.");
@@ -232,15 +237,20 @@ public class ProblemMappers {
         return kind;
     }
 
-    /** {@code create.body.members[2].fullName} becomes {@code members[2].fullName}; a query parameter keeps its name. */
-    static String fieldName(Path path) {
+    /**
+     * {@code create.body.members[2].fullName} becomes {@code members[2].fullName}; a parameter is
+     * named as the request names it (its query, path or header name), the body as {@code body}.
+     */
+    static String fieldName(ConstraintViolation<?> v) {
         StringBuilder name = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                 }
-                case PARAMETER -> parameter = node.getName();
+                case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
                 default -> {
                     // An element of a list or map: its position belongs to the container named before it.
                     if (node.isInIterable()) {
@@ -259,7 +269,45 @@ public class ProblemMappers {
         if (!name.isEmpty()) {
             return name.toString();
         }
-        return parameter == null ? "body" : parameter;
+        return parameter == null ? "body" : requestName(v.getRootBeanClass(), method, parameter);
+    }
+
+    private static String requestName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (resource == null || method == null) {
+            return parameter.getName();
+        }
+        try {
+            // The bean may be a generated subclass whose override carries no annotations: read them
+            // from every class of the hierarchy that declares the method.
+            List<java.lang.annotation.Annotation> annotations = new ArrayList<>();
+            Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+            for (Class<?> c = resource; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    annotations.addAll(java.util.Arrays.asList(
+                            c.getDeclaredMethod(method.getName(), types).getParameterAnnotations()[parameter.getParameterIndex()]));
+                } catch (NoSuchMethodException notHere) {
+                    // declared further up
+                }
+            }
+            for (java.lang.annotation.Annotation a : annotations) {
+                if (a instanceof jakarta.ws.rs.QueryParam q) {
+                    return q.value();
+                }
+                if (a instanceof jakarta.ws.rs.PathParam p) {
+                    return p.value();
+                }
+                if (a instanceof jakarta.ws.rs.HeaderParam h) {
+                    return h.value();
+                }
+                if (a instanceof org.jboss.resteasy.reactive.RestQuery || a instanceof org.jboss.resteasy.reactive.RestPath
+                        || a instanceof jakarta.ws.rs.core.Context || a instanceof jakarta.ws.rs.BeanParam) {
+                    return parameter.getName();
+                }
+            }
+            return "body";
+        } catch (SecurityException | IndexOutOfBoundsException e) {
+            return parameter.getName();
+        }
     }
 
     private static String violationCode(ConstraintViolation<?> v) {

@@ -49,6 +49,11 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED);
         }
+        if (ifMatch.strip().equals("*")) {
+            // RFC 9110 lets * match any version; here a change must name the version it was made on.
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, Text.of("chassis.if-match-any",
+                    "If-Match: * names no version; send the ETag of the version you read."));
+        }
         for (String candidate : ifMatch.split(",")) {
             if (candidate.strip().equals(currentTag)) {
                 return;
@@ -61,6 +66,11 @@ public final class ETags {
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, IF_MATCH_REQUIRED);
+        }
+        if (ifMatch.strip().equals("*")) {
+            // RFC 9110 lets * match any version; here a change must name the version it was made on.
+            throw new ProblemException(ProblemCode.PRECONDITION_REQUIRED, Text.of("chassis.if-match-any",
+                    "If-Match: * names no version; send the ETag of the version you read."));
         }
         // Strong comparison: a weak tag W/"…" never matches.
         for (String candidate : ifMatch.split(",")) {

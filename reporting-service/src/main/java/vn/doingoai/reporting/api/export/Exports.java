@@ -60,6 +60,8 @@ public final class Exports {
 
     private static Response file(StreamingOutput body, String mediaType, String fileName) {
         return Response.ok(body, mediaType)
+                // The documents a province files are Vietnamese, whatever language the caller reads.
+                .header("Content-Language", "vi")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }
