@@ -122,6 +122,15 @@ class EdgeRulesTest {
     }
 
     @Test
+    void aNulInThePathIsRefusedAsTheServicesRefuseIt() {
+        given().auth().oauth2(as("v", "viewer")).urlEncodingEnabled(false).header("Accept-Language", "en")
+                .when().get("/api/v1/agreements/%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("path")).body("errors[0].code", equalTo("CONTROL_CHARACTER"));
+    }
+
+    @Test
     void traversalCannotReachWhatRoutingForbids() throws Exception {
         String token = as("v", "viewer");
         for (String path : List.of("/api/v1/../q/metrics", "/api/v1/agreements/../../../q/health", "/api/v1/agreements/..;/..;/q/metrics",

@@ -35,6 +35,7 @@ class FramingTest {
                 + "GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n";
         String answer = RawHttp.untilClosed(gateway, smuggled, java.time.Duration.ofSeconds(10));
         assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+        assertEquals(1, answer.toLowerCase().split("connection: close", -1).length - 1, "said once: " + answer);
         assertFalse(answer.contains(RawHttp.STAYED_OPEN.strip()), answer);
         assertEquals(1, answer.split("HTTP/1.1 ", -1).length - 1, "one answer only, the connection closed: " + answer);
     }

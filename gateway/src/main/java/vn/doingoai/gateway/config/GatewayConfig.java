@@ -27,6 +27,12 @@ public interface GatewayConfig {
     @WithDefault("10000")
     int verifiedTokenCacheSize();
 
+    /**
+     * The address clients reach the suite at ({@code DOINGOAI_PUBLIC_URL}): what the services are
+     * told they were reached at, so that a Location names it whatever Host a client sent.
+     */
+    URI publicUrl();
+
     /** Largest request body the gateway forwards; larger ones get 413. */
     @WithDefault("10M")
     MemorySize maxBodySize();

@@ -2,6 +2,8 @@ package vn.doingoai.gateway.routing;
 
 import vn.doingoai.commons.problem.ProblemMessages;
 import vn.doingoai.commons.web.RequestLimits;
+import java.util.List;
+import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -79,7 +81,12 @@ public class ProxyRoutes {
         // Vert.x routes on the normalised path, while a service would see the raw one; refusing
         // every path whose two forms could differ keeps them from ever disagreeing.
         router.route().order(Integer.MIN_VALUE + 200).handler(rc -> {
-            if (RouteTable.isSuspicious(rc.request().path())) {
+            if (rc.request().path().contains("%00")) {
+                // As the services answer a NUL in a parameter: refused, named, not a missing path.
+                problems.write(rc, ProblemCode.VALIDATION_FAILED, ProblemMessages.PARAMETER_UNREADABLE,
+                        List.of(new InvalidField("path", "CONTROL_CHARACTER",
+                                Text.of("gateway.path-control-character", "Control characters are not accepted in a path."))));
+            } else if (RouteTable.isSuspicious(rc.request().path())) {
                 problems.write(rc, ProblemCode.NOT_FOUND, ProblemMessages.NO_RESOURCE);
             } else {
                 rc.next();
@@ -158,7 +165,7 @@ public class ProxyRoutes {
                 .origin(context -> context.client().request(new RequestOptions()
                         .setServer(origin)
                         .setIdleTimeout(responseTimeout)))
-                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new ForwardedHeaders(config.publicUrl()))
                 .addInterceptor(new BackendFailures(route.service(), circuit, service.openFor().toSeconds(),
                         config.maxBodySize().asLongValue(), mapper));
     }

@@ -54,13 +54,15 @@ class ProxyRoutesTest {
 
     @Test
     void tellsTheServiceHowItWasReachedAndDropsWhatTheClientClaimed() {
-        given().auth().oauth2(token()).header("X-Forwarded-Host", "attacker.example").header("X-Forwarded-Proto", "https")
+        // The public address is the configured one (gateway.public-url), whatever Host the client sent.
+        given().auth().oauth2(token()).header("X-Forwarded-Host", "attacker.example").header("X-Forwarded-Proto", "http")
                 .header("X-Forwarded-For", "10.9.9.9").header("Forwarded", "for=10.9.9.9;host=attacker.example")
+                .header("Host", "evil.example")
                 .when().get("/api/v1/reference/cooperation-fields")
                 .then().statusCode(200)
-                .body("forwardedHost", equalTo(gateway.getHost()))
-                .body("forwardedPort", equalTo(String.valueOf(gateway.getPort())))
-                .body("forwardedProto", equalTo("http"))
+                .body("forwardedHost", equalTo("doingoai.example.gov.vn"))
+                .body("forwardedPort", equalTo("443"))
+                .body("forwardedProto", equalTo("https"))
                 .body("forwardedFor", equalTo("127.0.0.1"));
     }
 

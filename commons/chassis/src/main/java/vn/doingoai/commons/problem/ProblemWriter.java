@@ -36,12 +36,18 @@ public class ProblemWriter {
 
     /** Ends the exchange with the problem; does nothing if an answer has already started. */
     public void write(RoutingContext rc, ProblemCode code, Text detail) {
+        write(rc, code, detail, List.of());
+    }
+
+    /** The same with the fields at fault. */
+    public void write(RoutingContext rc, ProblemCode code, Text detail, List<InvalidField> errors) {
         HttpServerResponse response = rc.response();
         if (response.headWritten() || response.ended() || response.closed()) {
             return;
         }
         Language language = RequestLanguage.of(rc.request());
-        Problem body = problem(code, detail, rc.request().path(), rc.request().getHeader(RequestIds.HEADER), language);
+        Problem body = problem(code, code.name(), detail, rc.request().path(), rc.request().getHeader(RequestIds.HEADER), errors,
+                language);
         String json;
         try {
             json = mapper.writeValueAsString(body);

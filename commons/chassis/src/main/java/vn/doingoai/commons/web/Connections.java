@@ -18,6 +18,8 @@ public final class Connections {
             return;
         }
         rc.response().putHeader("Connection", "close");
+        // Once, even when a proxied answer brings its own.
+        rc.addHeadersEndHandler(done -> rc.response().headers().set("Connection", "close"));
         rc.addEndHandler(done -> {
             if (rc.request().connection() != null) {
                 rc.request().connection().close();
