@@ -89,6 +89,9 @@ public class ReferenceResource {
                 .add("PartnerKind", references.partnerKinds().stream().map(CodeLabel::view).toList())
                 .add("RelationshipKind", references.relationshipKinds().stream().map(CodeLabel::view).toList())
                 .add("SigningLevel", references.signingLevels().stream().map(CodeLabel::view).toList())
+                .addCodes("DeadlineState", "OVERDUE", "DUE", "UPCOMING", "COMPLETED")
+                .addCodes("AdministrativeUnitKind", "PROVINCE", "CENTRAL_CITY")
+                .addCodes("SuccessionKind", "MERGE", "RENAME", "UPGRADE")
                 .build();
     }
 

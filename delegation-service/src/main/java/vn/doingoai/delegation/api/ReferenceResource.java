@@ -119,6 +119,7 @@ public class ReferenceResource {
                 .add(PassportType.class)
                 .add("DelegationPurpose", references.entries(DelegationPurpose.class, true).stream().map(CodeLabel::view).toList())
                 .add("DelegationLevel", references.entries(DelegationLevel.class, true).stream().map(CodeLabel::view).toList())
+                .addCodes("DeadlineState", "OVERDUE", "DUE")
                 .build();
     }
 

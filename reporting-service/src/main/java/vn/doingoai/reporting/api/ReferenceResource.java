@@ -80,6 +80,8 @@ public class ReferenceResource {
                 .add(AutomaticSource.class)
                 .add(ReportStatus.class)
                 .add(ReportAction.class)
+                .addCodes("IndicatorSource", java.util.stream.Stream.concat(java.util.stream.Stream.of("MANUAL"),
+                        java.util.Arrays.stream(AutomaticSource.values()).map(Enum::name)).toArray(String[]::new))
                 .build();
     }
 

@@ -118,7 +118,7 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         ReportDtos.Consolidated consolidated = reports.consolidated(programmeId, period);
         Response export = Exports.respond(headers, "bao-cao-tong-hop-" + consolidated.period(),
-                () -> ExportTables.consolidated(consolidated), () -> documents.consolidated(consolidated));
+                () -> ExportTables.consolidated(consolidated, documents.unitNames(consolidated)), () -> documents.consolidated(consolidated));
         return export != null ? export : Response.ok(consolidated, MediaType.APPLICATION_JSON).build();
     }
 
@@ -142,7 +142,7 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         AgreementReportDtos.AnnualAgreementReport report = agreementReports.annual(year, province);
         Response export = Exports.respond(headers, "bao-cao-thoa-thuan-quoc-te-" + year + "-" + report.province(),
-                () -> ExportTables.annualAgreements(report, documents.agreementLabels()), () -> documents.annualAgreements(report));
+                () -> ExportTables.annualAgreements(report, documents.labels()), () -> documents.annualAgreements(report));
         return export != null ? export : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 

@@ -31,8 +31,11 @@ public class StatisticsResource {
 
     private final AnnualStatisticsService statistics;
     private final ProvinceComparisonService comparison;
+    private final vn.doingoai.reporting.service.DocumentService documents;
 
-    public StatisticsResource(AnnualStatisticsService statistics, ProvinceComparisonService comparison) {
+    public StatisticsResource(AnnualStatisticsService statistics, ProvinceComparisonService comparison,
+            vn.doingoai.reporting.service.DocumentService documents) {
+        this.documents = documents;
         this.statistics = statistics;
         this.comparison = comparison;
     }
@@ -50,7 +53,7 @@ public class StatisticsResource {
             @QueryParam("asOf") java.time.LocalDate asOf, @Context HttpHeaders headers) {
         StatisticsDtos.Comparison result = comparison.compare(year,
                 asOf == null ? java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : asOf);
-        Response export = Exports.respond(headers, "cac-tinh-" + year, () -> ExportTables.provinces(result));
+        Response export = Exports.respond(headers, "cac-tinh-" + year, () -> ExportTables.provinces(result, documents.labels()));
         return export != null ? export : Response.ok(result, MediaType.APPLICATION_JSON).build();
     }
 
@@ -68,7 +71,7 @@ public class StatisticsResource {
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Context HttpHeaders headers) {
         StatisticsDtos.Annual annual = statistics.annual(year, province);
-        Response export = Exports.respond(headers, "so-lieu-doi-ngoai-" + year, () -> ExportTables.annual(annual));
+        Response export = Exports.respond(headers, "so-lieu-doi-ngoai-" + year, () -> ExportTables.annual(annual, documents.labels()));
         return export != null ? export : Response.ok(annual, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -24,6 +24,12 @@ public interface AgreementReferenceApi {
     Labels administrativeUnits(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
             @QueryParam("asOf") String asOf);
 
+    /** Every version of every unit, so that a code of a merged province still has its name. */
+    @GET
+    @Path("/administrative-units")
+    Labels administrativeUnitHistory(@HeaderParam("Authorization") String authorization,
+            @HeaderParam("X-Request-Id") String requestId, @QueryParam("includeHistory") boolean includeHistory);
+
     /** A list of codes with Vietnamese labels: {@code countries}, {@code cooperation-fields}, {@code agreement-kinds}. */
     @GET
     @Path("/{list}")

@@ -39,11 +39,14 @@ public class FiguresClient {
 
     private final AgreementReferenceApi reference;
     private final AgreementListApi agreementList;
+    private final DelegationReferenceApi delegationReference;
     private final JsonWebToken token;
     private final Set<String> missing = new LinkedHashSet<>();
 
     public FiguresClient(@RestClient AgreementStatisticsApi agreements, @RestClient DelegationStatisticsApi delegations,
-            @RestClient AgreementReferenceApi reference, @RestClient AgreementListApi agreementList, JsonWebToken token) {
+            @RestClient AgreementReferenceApi reference, @RestClient AgreementListApi agreementList,
+            @RestClient DelegationReferenceApi delegationReference, JsonWebToken token) {
+        this.delegationReference = delegationReference;
         this.agreements = agreements;
         this.delegations = delegations;
         this.reference = reference;
@@ -70,6 +73,33 @@ public class FiguresClient {
             items.forEach(l -> byCode.put(l.code(), l.nameVi()));
             return byCode;
         }).orElse(Map.of());
+    }
+
+    /** Vietnamese labels by code of one of delegation-service's code lists (by schema name); empty when it cannot be read. */
+    public Map<String, String> delegationCodeLabels(String schemaName) {
+        if (missing.contains(DELEGATIONS)) {
+            return Map.of();
+        }
+        return fetch(DELEGATIONS, () -> delegationReference.delegationLabels(bearer(), requestId()).lists()
+                .getOrDefault(schemaName, List.of())).map(FiguresClient::byCode).orElse(Map.of());
+    }
+
+    /**
+     * The provinces' names by code, a merged province's included (by its last name); empty when
+     * agreement-service cannot be read.
+     */
+    public Map<String, String> provinceNames() {
+        if (missing.contains(AGREEMENTS)) {
+            return Map.of();
+        }
+        return fetch(AGREEMENTS, () -> reference.administrativeUnitHistory(bearer(), requestId(), true).items())
+                .map(FiguresClient::byCode).orElse(Map.of());
+    }
+
+    private static Map<String, String> byCode(List<AgreementReferenceApi.Label> items) {
+        Map<String, String> byCode = new HashMap<>();
+        items.forEach(l -> byCode.put(l.code(), l.nameVi()));
+        return byCode;
     }
 
     /** Vietnamese labels by code of one of agreement-service's code lists (by schema name); empty when it cannot be read. */

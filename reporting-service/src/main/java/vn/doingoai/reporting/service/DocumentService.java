@@ -26,6 +26,12 @@ public class DocumentService {
         this.programmes = programmes;
     }
 
+    /** The names of the units of the programme's province, by code. */
+    public Map<String, String> unitNames(ReportDtos.Consolidated consolidated) {
+        Programme programme = Programme.findById(consolidated.programmeId());
+        return programmes.unitNames(programme.provinceCode);
+    }
+
     public Docx consolidated(ReportDtos.Consolidated consolidated) {
         Programme programme = Programme.findById(consolidated.programmeId());
         Map<String, String> units = programmes.unitNames(programme.provinceCode);
@@ -35,12 +41,15 @@ public class DocumentService {
     }
 
     public Docx annualAgreements(AgreementReportDtos.AnnualAgreementReport report) {
-        return PrintedReports.annualAgreements(report, agreementLabels());
+        return PrintedReports.annualAgreements(report, labels());
     }
 
-    /** The Vietnamese labels of agreement-service's codes an agreement report prints. */
-    public PrintedReports.Labels agreementLabels() {
+    /** The Vietnamese labels of the other services' codes that exports and documents print. */
+    public PrintedReports.Labels labels() {
         return new PrintedReports.Labels(figures.labels("countries"), figures.labels("cooperation-fields"),
-                figures.labels("agreement-kinds"), figures.codeLabels("AgreementStatus"));
+                figures.labels("agreement-kinds"), figures.codeLabels("AgreementStatus"),
+                figures.delegationCodeLabels("Direction"), figures.delegationCodeLabels("DelegationPurpose"),
+                figures.delegationCodeLabels("DelegationLevel"),
+                figures.provinceNames());
     }
 }

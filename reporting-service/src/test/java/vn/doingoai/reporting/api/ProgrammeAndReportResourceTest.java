@@ -178,6 +178,11 @@ class ProgrammeAndReportResourceTest {
             org.junit.jupiter.api.Assertions.assertEquals("Tin, bài thông tin đối ngoại", rows.get(1).getCellAsString(6).orElseThrow());
             org.junit.jupiter.api.Assertions.assertEquals(new java.math.BigDecimal("65"), rows.get(1).getCellAsNumber(8).orElseThrow());
             org.junit.jupiter.api.Assertions.assertEquals("Ngoại giao Nhà nước", rows.get(1).getCellAsString(0).orElseThrow());
+            // The lead unit by its name and the figure's source by its label, never their codes.
+            org.junit.jupiter.api.Assertions.assertEquals("Sở Thông tin và Truyền thông tỉnh Điện Biên",
+                    rows.get(1).getCellAsString(3).orElseThrow());
+            org.junit.jupiter.api.Assertions.assertEquals("Nhập từ báo cáo của đơn vị chủ trì",
+                    rows.get(1).getCellAsString(10).orElseThrow());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -87,7 +87,8 @@ class StatisticsResourceTest {
                 .then().statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString("cac-tinh-2020.csv"))
                 .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFFTỉnh,Gộp số liệu của,Thỏa thuận ký trong năm,"), csv);
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\n33,34,1,"), csv);
+        // Provinces by their names, the merged one too.
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\nTỉnh Hưng Yên,Tỉnh Thái Bình,1,"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\r\nTỔNG,,1,"), csv);
     }
 
@@ -103,6 +104,12 @@ class StatisticsResourceTest {
                 .body("agreements.inForceByCountry.find { it.keys.country == 'KR' }.agreements", equalTo(1));
         given().auth().oauth2(auditor).queryParam("year", 2026).queryParam("province", "33").when().get("/api/v1/statistics/annual")
                 .then().body("agreements.inForceByCountry.find { it.keys.country == 'LA' }.agreements", equalTo(1));
+        // The export prints each group by its labels: the country's name, not its code.
+        String annualCsv = given().auth().oauth2(hy).accept("text/csv").queryParam("year", 2026)
+                .when().get("/api/v1/statistics/annual").then().statusCode(200).header("Content-Language", "vi")
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(annualCsv.contains("Thỏa thuận còn hiệu lực theo nước,Lào,1,"), annualCsv);
+        org.junit.jupiter.api.Assertions.assertFalse(annualCsv.contains(",LA,"), annualCsv);
         given().auth().oauth2(hy).queryParam("year", 2026).when().get("/api/v1/reports/annual-agreement-report")
                 .then().statusCode(200).body("inForce", hasSize(2))
                 .body("inForceByCountry.code", org.hamcrest.Matchers.containsInAnyOrder("LA", "KR"));

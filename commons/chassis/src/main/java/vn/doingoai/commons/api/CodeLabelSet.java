@@ -55,6 +55,16 @@ public record CodeLabelSet(
             return add(name, labels);
         }
 
+        /** Codes of a text field with a closed set of values, labelled under {@code name} in the labels file. */
+        public Builder addCodes(String name, String... codes) {
+            List<CodeLabelView> labels = new ArrayList<>(codes.length);
+            for (int i = 0; i < codes.length; i++) {
+                labels.add(new CodeLabelView(codes[i], LabelCatalogue.find(name, codes[i], Language.VI).orElse(null),
+                        LabelCatalogue.find(name, codes[i], Language.EN).orElse(null), i + 1));
+            }
+            return add(name, labels);
+        }
+
         public Builder add(String name, List<CodeLabelView> labels) {
             if (lists.putIfAbsent(name, new CodeLabels(labels)) != null) {
                 throw new IllegalArgumentException("two code lists named " + name);

@@ -20,7 +20,12 @@ public final class LabelCatalogue {
 
     /** The label as written in the catalogue ({@code Vietnamese | English}), if it is. */
     public static java.util.Optional<String> find(Class<?> codes, String code, Language language) {
-        String both = entries().get(listName(codes) + "." + code);
+        return find(listName(codes), code, language);
+    }
+
+    /** The label of a code of a list that is no enum (a field written as text with a closed set of values). */
+    public static java.util.Optional<String> find(String list, String code, Language language) {
+        String both = entries().get(list + "." + code);
         int bar = both == null ? -1 : both.indexOf('|');
         if (bar < 0) {
             return java.util.Optional.empty();

@@ -42,6 +42,16 @@ public final class CodeLabelCoverage {
                 }
             }
         }
+        // Every list answered, enum or not (a table, a text field with a closed set), is labelled throughout.
+        Map<String, List<Map<String, Object>>> lists = labels.getMap("lists");
+        for (Map.Entry<String, List<Map<String, Object>>> list : lists.entrySet()) {
+            for (Map<String, Object> label : list.getValue()) {
+                checked++;
+                if (blank(label.get("nameVi")) || blank(label.get("nameEn"))) {
+                    problems.add(list.getKey() + "." + label.get("code") + " has no label in both languages");
+                }
+            }
+        }
         assertEquals(List.of(), problems, "labels at " + labelsPath + " (" + checked + " codes checked)");
         if (checked == 0) {
             throw new AssertionError("the OpenAPI document has no enum at all: nothing was checked");

@@ -1,6 +1,8 @@
 package vn.doingoai.reporting.api.export;
 
 import java.util.ArrayList;
+import vn.doingoai.commons.i18n.LabelCatalogue;
+import vn.doingoai.commons.i18n.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,12 +64,12 @@ public final class ExportTables {
                 "Lý do trả lại"), rows);
     }
 
-    public static Table provinces(StatisticsDtos.Comparison c) {
+    public static Table provinces(StatisticsDtos.Comparison c, PrintedReports.Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         for (StatisticsDtos.ProvinceFigures p : c.provinces()) {
-            rows.add(provinceRow(p));
+            rows.add(provinceRow(p, labels));
         }
-        rows.add(provinceRow(c.total()));
+        rows.add(provinceRow(c.total(), labels));
         for (String service : c.missing()) {
             rows.add(row("Thiếu số liệu", service, null, null, null, null, null, null));
         }
@@ -75,24 +77,30 @@ public final class ExportTables {
                 "Thỏa thuận còn hiệu lực", "Đoàn ra", "Đoàn vào", "Ngày-người", "Chi phí (VND)"), rows);
     }
 
-    private static List<Object> provinceRow(StatisticsDtos.ProvinceFigures p) {
-        return row("TOTAL".equals(p.province()) ? "TỔNG" : p.province(), String.join(", ", p.rolledUp()), p.agreementsSigned(),
+    private static List<Object> provinceRow(StatisticsDtos.ProvinceFigures p, PrintedReports.Labels labels) {
+        return row("TOTAL".equals(p.province()) ? "TỔNG" : labels.of(labels.provinces(), p.province()),
+                p.rolledUp().stream().map(code -> labels.of(labels.provinces(), code)).collect(Collectors.joining(", ")),
+                p.agreementsSigned(),
                 p.agreementsInForce(), p.outboundDelegations(), p.inboundDelegations(), p.personDays(), p.costVnd());
     }
 
-    public static Table consolidated(ReportDtos.Consolidated c) {
+    public static Table consolidated(ReportDtos.Consolidated c, Map<String, String> unitNames) {
         List<List<Object>> rows = new ArrayList<>();
         for (ReportDtos.AreaLine area : c.contentAreas()) {
             for (ReportDtos.TaskLine task : area.tasks()) {
                 String status = task.status() == null ? "Chưa báo cáo" : task.status().labelVi();
                 if (task.indicators().isEmpty()) {
-                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(),
+                            unitNames.getOrDefault(task.leadUnitCode(), task.leadUnitCode()), status,
                             task.overdue() ? "Quá hạn" : "", null, null, null, null, null));
                 }
                 for (ReportDtos.IndicatorLine ind : task.indicators()) {
-                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(), task.leadUnitCode(), status,
+                    rows.add(row(area.pillar().labelVi(), area.title(), task.title(),
+                            unitNames.getOrDefault(task.leadUnitCode(), task.leadUnitCode()), status,
                             task.overdue() ? "Quá hạn" : "", ind.name(), ind.target(), ind.actual(),
-                            ind.progress() == null ? null : percent(ind.progress()), ind.source()));
+                            ind.progress() == null ? null : percent(ind.progress()),
+                            ind.source() == null ? null : LabelCatalogue.find("IndicatorSource", ind.source(), Language.VI)
+                                    .orElse(ind.source())));
                 }
             }
         }
@@ -100,18 +108,18 @@ public final class ExportTables {
                 "Quá hạn", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Nguồn số liệu"), rows);
     }
 
-    public static Table annual(StatisticsDtos.Annual a) {
+    public static Table annual(StatisticsDtos.Annual a, PrintedReports.Labels labels) {
         List<List<Object>> rows = new ArrayList<>();
         if (a.agreements() != null) {
-            agreementRows(rows, "Thỏa thuận ký trong năm theo nước", a.agreements().signedByCountry());
-            agreementRows(rows, "Thỏa thuận ký trong năm theo lĩnh vực", a.agreements().signedByField());
-            agreementRows(rows, "Thỏa thuận còn hiệu lực theo nước", a.agreements().inForceByCountry());
-            agreementRows(rows, "Thỏa thuận hết hạn trong năm theo nước", a.agreements().expiringByCountry());
+            agreementRows(rows, "Thỏa thuận ký trong năm theo nước", a.agreements().signedByCountry(), labels);
+            agreementRows(rows, "Thỏa thuận ký trong năm theo lĩnh vực", a.agreements().signedByField(), labels);
+            agreementRows(rows, "Thỏa thuận còn hiệu lực theo nước", a.agreements().inForceByCountry(), labels);
+            agreementRows(rows, "Thỏa thuận hết hạn trong năm theo nước", a.agreements().expiringByCountry(), labels);
         }
         if (a.delegations() != null) {
-            delegationRows(rows, "Đoàn ra, đoàn vào theo nước", a.delegations().byDirectionAndCountry());
-            delegationRows(rows, "Đoàn ra, đoàn vào theo mục đích", a.delegations().byDirectionAndPurpose());
-            delegationRows(rows, "Đoàn ra, đoàn vào theo cấp trưởng đoàn", a.delegations().byDirectionAndHeadLevel());
+            delegationRows(rows, "Đoàn ra, đoàn vào theo nước", a.delegations().byDirectionAndCountry(), labels);
+            delegationRows(rows, "Đoàn ra, đoàn vào theo mục đích", a.delegations().byDirectionAndPurpose(), labels);
+            delegationRows(rows, "Đoàn ra, đoàn vào theo cấp trưởng đoàn", a.delegations().byDirectionAndHeadLevel(), labels);
         }
         for (String service : a.missing()) {
             rows.add(row("Thiếu số liệu", service, null, null, null, null, null));
@@ -143,20 +151,35 @@ public final class ExportTables {
         }
     }
 
-    private static void agreementRows(List<List<Object>> rows, String section, List<StatisticsDtos.AgreementRow> figures) {
+    private static void agreementRows(List<List<Object>> rows, String section, List<StatisticsDtos.AgreementRow> figures,
+            PrintedReports.Labels labels) {
         for (StatisticsDtos.AgreementRow r : figures) {
-            rows.add(row(section, keys(r.keys()), r.agreements(), null, null, null, null));
+            rows.add(row(section, keys(r.keys(), labels), r.agreements(), null, null, null, null));
         }
     }
 
-    private static void delegationRows(List<List<Object>> rows, String section, List<StatisticsDtos.DelegationRow> figures) {
+    private static void delegationRows(List<List<Object>> rows, String section, List<StatisticsDtos.DelegationRow> figures,
+            PrintedReports.Labels labels) {
         for (StatisticsDtos.DelegationRow r : figures) {
-            rows.add(row(section, keys(r.keys()), null, r.delegations(), r.members(), r.personDays(), r.costVnd()));
+            rows.add(row(section, keys(r.keys(), labels), null, r.delegations(), r.members(), r.personDays(), r.costVnd()));
         }
     }
 
-    private static String keys(Map<String, Object> keys) {
-        return keys.values().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining(" · "));
+    /** A group's codes by their labels: {@code OUTBOUND · LA} prints as {@code Đoàn ra · Lào}. */
+    private static String keys(Map<String, Object> keys, PrintedReports.Labels labels) {
+        return keys.entrySet().stream().map(k -> {
+            String code = k.getValue() == null ? "" : k.getValue().toString();
+            Map<String, String> list = switch (k.getKey()) {
+                case "country" -> labels.countries();
+                case "field" -> labels.fields();
+                case "direction" -> labels.directions();
+                case "purpose" -> labels.purposes();
+                case "headLevel", "level" -> labels.levels();
+                case "province" -> labels.provinces();
+                default -> Map.of();
+            };
+            return list.getOrDefault(code, code);
+        }).collect(Collectors.joining(" · "));
     }
 
     private static String percent(double rate) {

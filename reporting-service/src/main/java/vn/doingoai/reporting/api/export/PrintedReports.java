@@ -26,9 +26,17 @@ public final class PrintedReports {
     private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X" };
 
     /** How agreement-service's states read in a document to the Ministry. */
-    /** Vietnamese names for agreement-service's codes; a code without a label prints as itself. */
+    /**
+     * Vietnamese names for the other services' codes an export or a document prints; a code
+     * without a label prints as itself (the service that labels it could not be read).
+     */
     public record Labels(Map<String, String> countries, Map<String, String> fields, Map<String, String> kinds,
-            Map<String, String> statuses) {
+            Map<String, String> statuses, Map<String, String> directions, Map<String, String> purposes,
+            Map<String, String> levels, Map<String, String> provinces) {
+
+        public String of(Map<String, String> list, String code) {
+            return code == null ? null : list.getOrDefault(code, code);
+        }
     }
 
     private PrintedReports() {
