@@ -78,6 +78,9 @@ class EdgeRulesTest {
                 .header("Allow", "GET, HEAD")
                 .contentType("application/problem+json")
                 .body("code", equalTo("METHOD_NOT_ALLOWED"));
+        // A method no route answers: Allow says what the path itself answers, as the service would.
+        given().auth().oauth2(as("a", "admin")).when().request("TRACE", "/api/v1/agreements")
+                .then().statusCode(405).header("Allow", "GET, HEAD, POST");
     }
 
     @Test

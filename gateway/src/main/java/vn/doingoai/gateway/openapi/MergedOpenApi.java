@@ -27,6 +27,26 @@ public class MergedOpenApi {
 
     private final String yaml;
     private final String json;
+    /** Each path of the document, its segments and the methods it answers. */
+    private final List<PathMethods> paths = new ArrayList<>();
+
+    private record PathMethods(String[] segments, java.util.Set<String> methods) {
+        boolean matches(String[] path) {
+            if (path.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < path.length; i++) {
+                if (!segments[i].startsWith("{") && !segments[i].equals(path[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int literals() {
+            return (int) java.util.Arrays.stream(segments).filter(s -> !s.startsWith("{")).count();
+        }
+    }
 
     public MergedOpenApi(GatewayConfig config) {
         List<String> documents = config.openapi().documents();
@@ -54,6 +74,18 @@ public class MergedOpenApi {
                         + "Keycloak; errors are application/problem+json (RFC 9457) with a stable `code`. "
                         + "Guides: docs/integrators.md and docs/frontend.md.",
                 serverUrl, realm + "/protocol/openid-connect/auth", realm + "/protocol/openid-connect/token"));
+        merged.path("paths").fields().forEachRemaining(p -> {
+            java.util.Set<String> methods = new java.util.TreeSet<>();
+            p.getValue().fieldNames().forEachRemaining(m -> {
+                if (List.of("get", "put", "post", "delete", "patch", "head").contains(m)) {
+                    methods.add(m.toUpperCase(Locale.ROOT));
+                }
+            });
+            if (methods.contains("GET")) {
+                methods.add("HEAD");
+            }
+            paths.add(new PathMethods(p.getKey().split("/", -1), methods));
+        });
         try {
             this.yaml = yamlMapper.writeValueAsString(merged);
             this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(merged);
@@ -78,6 +110,16 @@ public class MergedOpenApi {
                     .putHeader("Cache-Control", "no-cache")
                     .end(asJson ? json : yaml);
         });
+    }
+
+    /**
+     * The methods the document gives the path (HEAD with GET), by the path template that matches it
+     * with the most literal segments; empty when no operation has that path.
+     */
+    public java.util.Optional<java.util.Set<String>> methodsAt(String path) {
+        String[] segments = path.split("/", -1);
+        return paths.stream().filter(p -> p.matches(segments))
+                .max(java.util.Comparator.comparingInt(PathMethods::literals)).map(PathMethods::methods);
     }
 
     public String yaml() {

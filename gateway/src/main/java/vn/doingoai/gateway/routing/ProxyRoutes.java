@@ -47,7 +47,11 @@ public class ProxyRoutes {
     private final ObjectMapper mapper;
     private final RouteTable table;
 
-    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemWriter problems, RateLimits rateLimits, ObjectMapper mapper) {
+    private final vn.doingoai.gateway.openapi.MergedOpenApi openApi;
+
+    public ProxyRoutes(GatewayConfig config, Vertx vertx, ProblemWriter problems, RateLimits rateLimits, ObjectMapper mapper,
+            vn.doingoai.gateway.openapi.MergedOpenApi openApi) {
+        this.openApi = openApi;
         this.config = config;
         this.vertx = vertx;
         this.problems = problems;
@@ -114,7 +118,11 @@ public class ProxyRoutes {
         rc.put(AccessLog.ROUTE, route.name());
         String method = rc.request().method().name();
         if (!route.allows(method)) {
-            rc.response().putHeader("Allow", route.allowHeader());
+            // What the path answers by the suite's document, as the service would say, within the route's methods.
+            String allow = openApi.methodsAt(rc.request().path())
+                    .map(methods -> methods.stream().filter(route::allows).sorted().collect(java.util.stream.Collectors.joining(", ")))
+                    .filter(methods -> !methods.isEmpty()).orElse(route.allowHeader());
+            rc.response().putHeader("Allow", allow);
             problems.write(rc, ProblemCode.METHOD_NOT_ALLOWED, Text.of("gateway.method-not-answered", "{0} is not answered at this path.", method));
             return;
         }

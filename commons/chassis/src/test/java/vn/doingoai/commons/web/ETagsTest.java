@@ -16,9 +16,15 @@ class ETagsTest {
     }
 
     @Test
-    void staleOrWildcardIfMatchIs412() {
+    void staleIfMatchIs412() {
         assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireMatch("\"2\"", 3)).status());
-        assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireMatch("*", 3)).status());
+    }
+
+    @Test
+    void aWildcardNamesNoVersionAndIs428() {
+        // RFC 9110 would let * match any version; a change here must name the one it was made on.
+        assertEquals(428, assertThrows(ProblemException.class, () -> ETags.requireMatch("*", 3)).status());
+        assertEquals(428, assertThrows(ProblemException.class, () -> ETags.requireMatch(" * ", "\"abc\"")).status());
     }
 
     @Test
