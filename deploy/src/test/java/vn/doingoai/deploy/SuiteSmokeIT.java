@@ -185,7 +185,7 @@ class SuiteSmokeIT {
                 .when().post("/api/v1/agreements")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("This call needs one of the roles [admin, approver, officer]."));
+                .body("detail", equalTo("This call needs one of the roles admin, approver, officer."));
     }
 
     @Test
