@@ -93,14 +93,11 @@ public final class Fuzzer {
         try {
             for (int i = 0; i < ops.size(); i++) {
                 OpenApiModel.Operation op = ops.get(i);
-                long available = suite.remainingMillis() - RESERVE_MILLIS - leaveMillis;
-                if (available <= 0) {
-                    skippedForTime.incrementAndGet();
+                // Within the operation's share the kinds take turns, so that each is sent when time is short.
+                long deadline = shareEnd(ops.size() - i, leaveMillis);
+                if (deadline < 0) {
                     continue;
                 }
-                // Every operation gets its share of what is left, so that each is fuzzed in every
-                // run; within it the kinds take turns, so that each kind is sent when time is short.
-                long deadline = System.currentTimeMillis() + available / (ops.size() - i);
                 Prepared p = prepare(op);
                 if (p == null) {
                     suite.figures.notes.add("bad inputs: " + op.label() + " skipped, a path parameter could not be resolved");
@@ -132,6 +129,19 @@ public final class Fuzzer {
         }
     }
 
+    /**
+     * When the next operation's share of what is left of the budget ends, every operation left
+     * getting as much, so that each is fuzzed in every run; -1 (and counted) when nothing is left.
+     */
+    private long shareEnd(int operationsLeft, long leaveMillis) {
+        long available = suite.remainingMillis() - RESERVE_MILLIS - leaveMillis;
+        if (available <= 0) {
+            skippedForTime.incrementAndGet();
+            return -1;
+        }
+        return System.currentTimeMillis() + available / operationsLeft;
+    }
+
     /** A sample through the gateway: about {@code cap} bad inputs spread over the operations and kinds. */
     public void gateway(List<OpenApiModel.Operation> ops, int cap, int threads, long leaveMillis) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -139,12 +149,10 @@ public final class Fuzzer {
             int perOp = Math.max(1, cap / Math.max(1, ops.size()));
             for (int i = 0; i < ops.size(); i++) {
                 OpenApiModel.Operation op = ops.get(i);
-                long available = suite.remainingMillis() - RESERVE_MILLIS - leaveMillis;
-                if (available <= 0) {
-                    skippedForTime.incrementAndGet();
+                long deadline = shareEnd(ops.size() - i, leaveMillis);
+                if (deadline < 0) {
                     continue;
                 }
-                long deadline = System.currentTimeMillis() + available / (ops.size() - i);
                 Prepared p = prepare(op);
                 if (p == null) {
                     continue;

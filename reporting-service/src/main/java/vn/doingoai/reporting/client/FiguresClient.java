@@ -75,13 +75,13 @@ public class FiguresClient {
         }).orElse(Map.of());
     }
 
-    /** Vietnamese labels by code of one of delegation-service's code lists (by schema name); empty when it cannot be read. */
-    public Map<String, String> delegationCodeLabels(String schemaName) {
+    /** Vietnamese labels by code of each of delegation-service's code lists, by schema name; empty when it cannot be read. */
+    public Map<String, Map<String, String>> delegationCodeLabels() {
         if (missing.contains(DELEGATIONS)) {
             return Map.of();
         }
-        return fetch(DELEGATIONS, () -> delegationReference.delegationLabels(bearer(), requestId()).lists()
-                .getOrDefault(schemaName, List.of())).map(FiguresClient::byCode).orElse(Map.of());
+        return fetch(DELEGATIONS, () -> delegationReference.delegationLabels(bearer(), requestId()))
+                .map(FiguresClient::byList).orElse(Map.of());
     }
 
     /**
@@ -102,17 +102,19 @@ public class FiguresClient {
         return byCode;
     }
 
-    /** Vietnamese labels by code of one of agreement-service's code lists (by schema name); empty when it cannot be read. */
-    public Map<String, String> codeLabels(String schemaName) {
+    /** Vietnamese labels by code of each of agreement-service's code lists, by schema name; empty when it cannot be read. */
+    public Map<String, Map<String, String>> codeLabels() {
         if (missing.contains(AGREEMENTS)) {
             return Map.of();
         }
-        return fetch(AGREEMENTS, () -> reference.agreementLabels(bearer(), requestId()).lists().getOrDefault(schemaName, List.of()))
-                .map(items -> {
-                    Map<String, String> byCode = new HashMap<>();
-                    items.forEach(l -> byCode.put(l.code(), l.nameVi()));
-                    return byCode;
-                }).orElse(Map.of());
+        return fetch(AGREEMENTS, () -> reference.agreementLabels(bearer(), requestId())).map(FiguresClient::byList)
+                .orElse(Map.of());
+    }
+
+    private static Map<String, Map<String, String>> byList(AgreementReferenceApi.LabelSet set) {
+        Map<String, Map<String, String>> lists = new HashMap<>();
+        set.lists().forEach((name, items) -> lists.put(name, byCode(items)));
+        return lists;
     }
 
     /**

@@ -46,10 +46,12 @@ public class DocumentService {
 
     /** The Vietnamese labels of the other services' codes that exports and documents print. */
     public PrintedReports.Labels labels() {
+        // One call per labels set: the agreement codes' and the delegation codes' each come in one answer.
+        Map<String, Map<String, String>> agreementCodes = figures.codeLabels();
+        Map<String, Map<String, String>> delegationCodes = figures.delegationCodeLabels();
         return new PrintedReports.Labels(figures.labels("countries"), figures.labels("cooperation-fields"),
-                figures.labels("agreement-kinds"), figures.codeLabels("AgreementStatus"),
-                figures.delegationCodeLabels("Direction"), figures.delegationCodeLabels("DelegationPurpose"),
-                figures.delegationCodeLabels("DelegationLevel"),
-                figures.provinceNames());
+                agreementCodes.getOrDefault("AgreementKind", Map.of()), agreementCodes.getOrDefault("AgreementStatus", Map.of()),
+                delegationCodes.getOrDefault("Direction", Map.of()), delegationCodes.getOrDefault("DelegationPurpose", Map.of()),
+                delegationCodes.getOrDefault("DelegationLevel", Map.of()), figures.provinceNames());
     }
 }

@@ -44,18 +44,14 @@ public record CodeLabelSet(
 
         /** The enum's values in declaration order, under the name its {@code @Schema} gives it. */
         public <E extends Enum<E> & Labelled> Builder add(Class<E> codes) {
-            String name = LabelCatalogue.listName(codes);
-            E[] values = codes.getEnumConstants();
-            List<CodeLabelView> labels = new ArrayList<>(values.length);
-            for (E value : values) {
-                // A code without labels is listed without them, for the labels test to see.
-                labels.add(new CodeLabelView(value.name(), LabelCatalogue.find(codes, value.name(), Language.VI).orElse(null),
-                        LabelCatalogue.find(codes, value.name(), Language.EN).orElse(null), value.ordinal() + 1));
-            }
-            return add(name, labels);
+            return addCodes(LabelCatalogue.listName(codes),
+                    java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toArray(String[]::new));
         }
 
-        /** Codes of a text field with a closed set of values, labelled under {@code name} in the labels file. */
+        /**
+         * Codes labelled under {@code name} in the labels file, in this order; a code without labels is
+         * listed without them, for the labels test to see.
+         */
         public Builder addCodes(String name, String... codes) {
             List<CodeLabelView> labels = new ArrayList<>(codes.length);
             for (int i = 0; i < codes.length; i++) {
