@@ -81,6 +81,9 @@ class EdgeRulesTest {
         // A method no route answers: Allow says what the path itself answers, as the service would.
         given().auth().oauth2(as("a", "admin")).when().request("TRACE", "/api/v1/agreements")
                 .then().statusCode(405).header("Allow", "GET, HEAD, POST");
+        // A method the path does not answer is 405 for everyone, before the roles are looked at.
+        given().auth().oauth2(as("v", "viewer")).when().delete("/api/v1/reference/labels/agreements")
+                .then().statusCode(405).header("Allow", "GET, HEAD");
     }
 
     @Test
@@ -126,6 +129,12 @@ class EdgeRulesTest {
 
     @Test
     void aNulInThePathIsRefusedAsTheServicesRefuseIt() {
+        given().auth().oauth2(as("v", "viewer")).urlEncodingEnabled(false).header("Accept-Language", "en")
+                .when().get("/api/v1/agreements/%00")
+                .then().statusCode(400).body("errors[0].field", equalTo("path"));
+        // Also where no route matches.
+        given().auth().oauth2(as("v", "viewer")).urlEncodingEnabled(false).when().get("/api/v1/%00")
+                .then().statusCode(400).body("errors[0].code", equalTo("CONTROL_CHARACTER"));
         given().auth().oauth2(as("v", "viewer")).urlEncodingEnabled(false).header("Accept-Language", "en")
                 .when().get("/api/v1/agreements/%00")
                 .then().statusCode(400).contentType("application/problem+json")

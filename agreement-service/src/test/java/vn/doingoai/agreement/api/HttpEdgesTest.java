@@ -36,4 +36,15 @@ class HttpEdgesTest {
         assertTrue(answer.startsWith("HTTP/1.1 414"), answer);
         assertTrue(answer.contains("URI_TOO_LONG"), answer);
     }
+
+    @Test
+    void aNulInAPathNoResourceMatchesIs400LikeInAParameter() {
+        io.restassured.RestAssured.given().auth().oauth2(vn.doingoai.commons.testing.TestTokens.user("o").roles("officer")
+                        .province("38").sign()).urlEncodingEnabled(false)
+                .when().get("/api/v1/reference/labels/%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("path"))
+                .body("errors[0].code", org.hamcrest.Matchers.equalTo("CONTROL_CHARACTER"))
+                .body("instance", org.hamcrest.Matchers.equalTo("/api/v1/reference/labels/%00"));
+    }
 }

@@ -286,6 +286,8 @@ class PartnerResourceTest {
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\",\"countryCode\":\"LA\",\"active\":2}", "active");
         bodies.put("{\"nameVi\":\"Tỉnh A\\uD800\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
         bodies.put("{\"nameVi\":\"Tỉnh A\",\"kind\":\"CITY\\u0000\",\"countryCode\":\"LA\"}", "kind");
+        // JSON that ends too soon is the body's fault, not its last field's.
+        bodies.put("{\"nameVi\":\"Tỉnh A\",", "body");
         // A C1 control character (U+0085, NEXT LINE) is a control character too.
         bodies.put("{\"nameVi\":\"Tỉnh A\\u0085x\",\"kind\":\"CITY\",\"countryCode\":\"LA\"}", "nameVi");
         for (Map.Entry<String, String> bad : bodies.entrySet()) {

@@ -2,8 +2,6 @@ package vn.doingoai.gateway.routing;
 
 import vn.doingoai.commons.problem.ProblemMessages;
 import vn.doingoai.commons.web.RequestLimits;
-import java.util.List;
-import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -88,7 +86,7 @@ public class ProxyRoutes {
             if (rc.request().path().contains("%00")) {
                 // As the services answer a NUL in a parameter: refused, named, not a missing path.
                 problems.write(rc, ProblemCode.VALIDATION_FAILED, ProblemMessages.PARAMETER_UNREADABLE,
-                        List.of(new InvalidField("path", "CONTROL_CHARACTER",
+                        java.util.List.of(new vn.doingoai.commons.problem.InvalidField("path", "CONTROL_CHARACTER",
                                 Text.of("gateway.path-control-character", "Control characters are not accepted in a path."))));
             } else if (RouteTable.isSuspicious(rc.request().path())) {
                 problems.write(rc, ProblemCode.NOT_FOUND, ProblemMessages.NO_RESOURCE);
@@ -117,7 +115,7 @@ public class ProxyRoutes {
         }
         rc.put(AccessLog.ROUTE, route.name());
         String method = rc.request().method().name();
-        if (!route.allows(method)) {
+        if (!route.allows(method) || openApi.methodsAt(rc.request().path()).map(m -> !m.contains(method)).orElse(false)) {
             // What the path answers by the suite's document, as the service would say, within the route's methods.
             String allow = openApi.methodsAt(rc.request().path())
                     .map(methods -> methods.stream().filter(route::allows).sorted().collect(java.util.stream.Collectors.joining(", ")))

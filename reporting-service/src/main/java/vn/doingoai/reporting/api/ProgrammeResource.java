@@ -58,8 +58,11 @@ public class ProgrammeResource {
 
     private final ProgrammeService programmes;
     private final Idempotency idempotency;
+    private final vn.doingoai.reporting.service.DocumentService documents;
 
-    public ProgrammeResource(ProgrammeService programmes, Idempotency idempotency) {
+    public ProgrammeResource(ProgrammeService programmes, Idempotency idempotency,
+            vn.doingoai.reporting.service.DocumentService documents) {
+        this.documents = documents;
         this.programmes = programmes;
         this.idempotency = idempotency;
     }
@@ -79,7 +82,7 @@ public class ProgrammeResource {
             @QueryParam("cursor") @Size(max = 2000) String cursor, @Context HttpHeaders headers) {
         Keyset.Page<Programme> page = programmes.list(q, status, year, province, sort, limit, cursor);
         ProgrammePage result = new ProgrammePage(page.rows().stream().map(this::view).toList(), page.nextCursor());
-        Response export = Exports.respond(headers, "chuong-trinh-ke-hoach", () -> ExportTables.programmes(result.items()));
+        Response export = Exports.respond(headers, "chuong-trinh-ke-hoach", () -> ExportTables.programmes(result.items(), documents.provinceNames()));
         return export != null ? export : Response.ok(result, MediaType.APPLICATION_JSON).build();
     }
 

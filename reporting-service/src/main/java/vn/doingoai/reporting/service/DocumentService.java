@@ -44,6 +44,11 @@ public class DocumentService {
         return PrintedReports.annualAgreements(report, labels());
     }
 
+    /** The provinces' names by code (a merged province's by its last name), for exports that list provinces. */
+    public Map<String, String> provinceNames() {
+        return figures.provinceNames();
+    }
+
     /** The Vietnamese labels of the other services' codes that exports and documents print. */
     public PrintedReports.Labels labels() {
         // One call per labels set: the agreement codes' and the delegation codes' each come in one answer.

@@ -51,7 +51,7 @@ class LanguagesTest {
         draftProgramme("LANG-02/CTr-UBND");
         String csv = given().auth().oauth2(officer()).accept("text/csv").when().get("/api/v1/programmes")
                 .then().statusCode(200).extract().asString();
-        org.hamcrest.MatcherAssert.assertThat(csv, containsString("LANG-02/CTr-UBND,Chương trình kiểm thử ngôn ngữ LANG-02/CTr-UBND,"
+        org.hamcrest.MatcherAssert.assertThat(csv, containsString("Tỉnh Điện Biên,LANG-02/CTr-UBND,Chương trình kiểm thử ngôn ngữ LANG-02/CTr-UBND,"
                 + "Chương trình,Ủy ban nhân dân tỉnh Điện Biên,"));
         org.hamcrest.MatcherAssert.assertThat(csv, containsString(",Dự thảo,Sáu tháng,"));
         org.hamcrest.MatcherAssert.assertThat(csv, not(containsString("HALF_YEAR")));

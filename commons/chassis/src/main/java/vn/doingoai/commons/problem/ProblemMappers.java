@@ -95,7 +95,8 @@ public class ProblemMappers {
             return new InvalidField(jsonPath(mapping.getPath()), "INVALID", message);
         }
         String field = "body";
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+        boolean truncated = String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+        if (!truncated && e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             String pointer = parser.getParsingContext().pathAsPointer().toString();
             if (!pointer.isEmpty()) {
                 field = pointerToField(pointer);
@@ -190,6 +191,16 @@ public class ProblemMappers {
         }
         if (status >= 500) {
             return unexpected(e, uri, headers);
+        }
+        // No resource matched a path holding a NUL (a parameter holding one is refused by its
+        // converter): the same 400, on the path, as the gateway answers; the path shown encoded.
+        if (status == 404 && uri != null && uri.getPath().indexOf('\u0000') >= 0) {
+            return respond(new Problem(ProblemCode.typeUri(ProblemCode.VALIDATION_FAILED.name()),
+                    ProblemCode.VALIDATION_FAILED.title(language(headers)), 400,
+                    ProblemMessages.PARAMETER_UNREADABLE.in(language(headers)), uri.getPath().replace("\u0000", "%00"),
+                    ProblemCode.VALIDATION_FAILED.name(), requestId(headers),
+                    List.of(new InvalidField("path", "CONTROL_CHARACTER", Text.of("chassis.path-control-character",
+                            "Control characters are not accepted in a path.")).in(language(headers)))), language(headers));
         }
         ProblemCode code = ProblemCode.forStatus(status);
         Response.ResponseBuilder answer = Response.fromResponse(respond(ProblemWriter.problem(code,

@@ -28,10 +28,10 @@ public final class ExportTables {
         return new Table("Kỳ " + c.period(), List.of("Mã đơn vị", "Đơn vị", "Đã nhận", "Đúng hạn", "Trạng thái", "Ngày nộp"), rows);
     }
 
-    public static Table programmes(List<ProgrammeDtos.ProgrammeView> programmes) {
+    public static Table programmes(List<ProgrammeDtos.ProgrammeView> programmes, Map<String, String> provinceNames) {
         List<List<Object>> rows = new ArrayList<>();
         for (ProgrammeDtos.ProgrammeView p : programmes) {
-            rows.add(row(p.provinceCode(), p.number(), p.title(), p.kind() == null ? null : p.kind().labelVi(), p.issuingBody(),
+            rows.add(row(provinceNames.getOrDefault(p.provinceCode(), p.provinceCode()), p.number(), p.title(), p.kind() == null ? null : p.kind().labelVi(), p.issuingBody(),
                     p.issuedOn(), p.fromYear(), p.toYear(), p.status().labelVi(), p.cadence().labelVi(), p.onTimeDays(),
                     p.contentAreas().size()));
         }
