@@ -31,7 +31,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code <module>/target/quarkus-app/quarkus-run.jar} (the reactor builds the module before
-     * this one) and waits until {@code /q/health/ready} answers.
+     * this one) and waits until {@code /q/health/ready} answers. A port another process took between
+     * choosing it and the service binding it costs one more try on another port, not the test.
      */
     public static ServiceProcess start(String module, Map<String, String> environment, Duration readyWithin) {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
@@ -39,23 +40,37 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build " + module + " first (./mvnw verify builds every "
                     + "module in order; alone: ./mvnw -pl " + module + " package -DskipTests).");
         }
-        int port = freePort();
+        for (int attempt = 1;; attempt++) {
+            int port = listenablePort();
+            ServiceProcess service = new ServiceProcess(launch(jar, module, port, environment), port);
+            try {
+                service.awaitReady(readyWithin, module);
+                return service;
+            } catch (PortTaken e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException(e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static Process launch(Path jar, String module, int port, Map<String, String> environment) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-Xmx256m", "-jar", jar.toString()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.redirectErrorStream(true);
-        builder.redirectOutput(Path.of("target", module + "-" + port + ".log").toFile());
-        Process process;
+        builder.redirectOutput(log(module, port).toFile());
         try {
-            process = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceProcess service = new ServiceProcess(process, port);
-        service.awaitReady(readyWithin, module);
-        return service;
+    }
+
+    private static Path log(String module, int port) {
+        return Path.of("target", module + "-" + port + ".log");
     }
 
     public String url() {
@@ -68,8 +83,11 @@ public final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see target/" + module
-                        + "-" + port + ".log");
+                String tail = logTail(module);
+                String failure = module + " exited with " + process.exitValue() + "; target/" + module + "-" + port
+                        + ".log ends with:\n" + tail;
+                throw tail.contains("QuarkusBindException") || tail.contains("Address already in use")
+                        ? new PortTaken(failure) : new IllegalStateException(failure);
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -84,7 +102,43 @@ public final class ServiceProcess implements AutoCloseable {
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
         close();
-        throw new IllegalStateException(module + " was not ready within " + within);
+        throw new IllegalStateException(module + " was not ready within " + within + "; target/" + module + "-" + port
+                + ".log ends with:\n" + logTail(module));
+    }
+
+    private String logTail(String module) {
+        try {
+            List<String> lines = Files.readAllLines(log(module, port));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The service could not bind its port: another process took it after it was chosen. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A free port below the kernel's ephemeral range, so that no outgoing connection of another
+     * process is given it before the service starting on it binds it (ports the kernel picks for
+     * {@code bind(0)} come from that range).
+     */
+    static int listenablePort() {
+        for (int i = 0; i < 200; i++) {
+            int candidate = java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new java.net.InetSocketAddress("127.0.0.1", candidate));
+                return candidate;
+            } catch (IOException e) {
+                // taken; try another
+            }
+        }
+        return freePort();
     }
 
     /** A port nobody listens on, for tests of a service that is down. */
