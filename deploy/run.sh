@@ -6,6 +6,7 @@
 #   deploy/run.sh stop        stop everything this script started
 #   deploy/run.sh status      what is running
 #   deploy/run.sh start --build   rebuild the applications first
+#   deploy/run.sh restart <name>  stop and start one component (postgres, keycloak, a service, gateway)
 #
 # Environment:
 #   DOINGOAI_DB_URL   a PostgreSQL server to use instead of the embedded one, e.g.
@@ -142,17 +143,73 @@ start_keycloak() {
     --http-management-port=9180 --health-enabled=true --hostname=http://localhost:8180 --import-realm
 }
 
+# The keys that seal personal data (docs/operations.md, "Personal data"): taken from the environment
+# when set, otherwise made once for this machine and kept in $RUN_DIR/secrets, outside the database
+# and its backups. Losing them loses every passport number and date of birth stored.
+personal_data_keys() {
+  local file=$RUN_DIR/secrets/personal-data.env
+  if [[ -n ${DOINGOAI_PERSONAL_DATA_KEYS:-} ]]; then
+    return
+  fi
+  if [[ ! -f $file ]]; then
+    mkdir -p "$RUN_DIR/secrets"
+    chmod 700 "$RUN_DIR/secrets"
+    (
+      umask 077
+      printf 'DOINGOAI_PERSONAL_DATA_KEYS=k1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_KEY=k1\n' "$(head -c 32 /dev/urandom | base64)"
+      printf 'DOINGOAI_PERSONAL_DATA_INDEX_KEYS=i1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_INDEX_KEY=i1\n' "$(head -c 32 /dev/urandom | base64)"
+    ) >"$file"
+    say "  made the keys that seal personal data: $file (keep a copy apart from the backups)"
+  fi
+  set -a
+  # shellcheck disable=SC1090
+  . "$file"
+  set +a
+}
+
+start_service() {
+  local name=$1 db_base=${DOINGOAI_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT}
+  local short=${name%%-*}
+  local upper=${short^^}
+  launch "$name" env \
+    "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
+    "DOINGOAI_OIDC_URL=$OIDC_URL" \
+    "DOINGOAI_DEMO_DATA_ENABLED=${DOINGOAI_DEMO_DATA_ENABLED:-true}" \
+    "$JAVA" "${JVM_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+}
+
 start_services() {
-  local db_base=${DOINGOAI_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT}
+  personal_data_keys
   for entry in "${SERVICES[@]}"; do
-    local name=${entry%%:*} short=${entry%%-*}
-    local upper=${short^^}
-    launch "$name" env \
-      "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
-      "DOINGOAI_OIDC_URL=$OIDC_URL" \
-      "DOINGOAI_DEMO_DATA_ENABLED=${DOINGOAI_DEMO_DATA_ENABLED:-true}" \
-      "$JAVA" "${JVM_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    start_service "${entry%%:*}"
   done
+}
+
+port_of() {
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    [[ ${entry%%:*} == "$1" ]] && echo "${entry##*:}"
+  done
+}
+
+# Stops one component and starts it again, the others running on (the fault suite, an operator
+# after a change of configuration): postgres, keycloak, a service or the gateway.
+cmd_restart() {
+  local name=${1:?usage: deploy/run.sh restart <postgres|keycloak|agreement-service|delegation-service|reporting-service|gateway>}
+  mkdir -p "$LOGS" "$PIDS"
+  stop_one "$name"
+  case $name in
+    postgres) start_postgres && wait_for_postgres ;;
+    keycloak) start_keycloak && wait_for keycloak http://127.0.0.1:9180/health/ready 240 ;;
+    *)
+      local port
+      port=$(port_of "$name")
+      [[ -n $port ]] || { say "no component $name"; exit 2; }
+      personal_data_keys
+      start_service "$name"
+      wait_for "$name" "http://127.0.0.1:$port/q/health/ready" 120
+      ;;
+  esac
 }
 
 cmd_start() {
@@ -266,5 +323,6 @@ case ${1:-start} in
   start) cmd_start "${2:-}" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) say "usage: deploy/run.sh [start [--build] | stop | status]"; exit 2 ;;
+  restart) cmd_restart "${2:-}" ;;
+  *) say "usage: deploy/run.sh [start [--build] | stop | status | restart <component>]"; exit 2 ;;
 esac

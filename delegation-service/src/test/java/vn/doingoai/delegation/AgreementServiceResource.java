@@ -30,6 +30,7 @@ public class AgreementServiceResource implements QuarkusTestResourceLifecycleMan
                 "QUARKUS_SCHEDULER_ENABLED", "false"), Duration.ofSeconds(90));
         config.put("quarkus.rest-client.agreement.url", agreementService.url());
         config.put("doingoai.test.agreement-service.url", agreementService.url());
+        config.put("doingoai.test.agreement-service.pid", Long.toString(agreementService.pid()));
         return config;
     }
 

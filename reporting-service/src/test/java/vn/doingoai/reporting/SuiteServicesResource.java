@@ -38,10 +38,16 @@ public class SuiteServicesResource implements QuarkusTestResourceLifecycleManage
                 "DOINGOAI_DELEGATION_DB_PASSWORD", delegations.password(),
                 "DOINGOAI_OIDC_URL", oidcUrl,
                 "DOINGOAI_AGREEMENT_URL", agreementService.url(),
-                "DOINGOAI_DEMO_DATA_ENABLED", "true"), Duration.ofSeconds(90));
+                "DOINGOAI_DEMO_DATA_ENABLED", "true",
+                // Public test keys, like delegation-service's own tests'.
+                "DOINGOAI_PERSONAL_DATA_KEYS", "test1:ZwQp5NCm4ToBNB3SLGxx/neqFTZ0zvcQ4KHoremI+XE=",
+                "DOINGOAI_PERSONAL_DATA_CURRENT_KEY", "test1",
+                "DOINGOAI_PERSONAL_DATA_INDEX_KEYS", "testi1:Ja0zo+VnbnIgp1HrFuAeYjXzvpGEV6H2dpyCP6+PrZI=",
+                "DOINGOAI_PERSONAL_DATA_CURRENT_INDEX_KEY", "testi1"), Duration.ofSeconds(90));
         config.put("quarkus.rest-client.agreement.url", agreementService.url());
         config.put("quarkus.rest-client.delegation.url", delegationService.url());
         config.put("doingoai.test.agreement-service.url", agreementService.url());
+        config.put("doingoai.test.agreement-service.pid", Long.toString(agreementService.pid()));
         return config;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.doingoai.delegation.domain.PassportType;
+import vn.doingoai.delegation.domain.PersonalFields;
 import vn.doingoai.delegation.domain.Person;
 import vn.doingoai.delegation.domain.PersonChange;
 
@@ -41,7 +42,7 @@ public record PersonView(
 
         public static Change of(PersonChange c, boolean withPersonalData) {
             return new Change(c.actor, c.changedAt, c.reason, c.changes.stream()
-                    .map(f -> PersonalFields.contains(f.field()) && !withPersonalData
+                    .map(f -> PersonalFields.RESTRICTED.contains(f.field()) && !withPersonalData
                             ? new FieldChange(f.field(), null, null) : new FieldChange(f.field(), f.before(), f.after()))
                     .toList());
         }
@@ -59,6 +60,4 @@ public record PersonView(
     @Schema(name = "PersonHistory", description = "Every correction of a person, oldest first.")
     public record History(@Schema(maxItems = 1000) List<Change> items) {
     }
-
-    static final java.util.Set<String> PersonalFields = java.util.Set.of("passportType", "passportNumber", "dateOfBirth");
 }

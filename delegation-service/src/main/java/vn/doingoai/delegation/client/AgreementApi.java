@@ -4,38 +4,37 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.doingoai.commons.calls.CallerHeaders;
 
-/** The parts of agreement-service this service reads. Used only through {@link AgreementServiceClient}. */
+/** The parts of agreement-service this service reads, with the caller's token. Used only through {@link AgreementServiceClient}. */
 @RegisterRestClient(configKey = "agreement")
+@RegisterClientHeaders(CallerHeaders.class)
 @Path("/api/v1")
-public interface AgreementApi {
+interface AgreementApi {
 
     @GET
     @Path("/agreements/{id}")
-    AgreementRef agreement(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId,
-            @PathParam("id") UUID id);
+    AgreementRef agreement(@PathParam("id") UUID id);
 
     @POST
     @Path("/partners/uses")
     @Consumes("application/json")
-    PartnerUses recordPartnerUses(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Request-Id") String requestId, PartnerUse use);
+    PartnerUses recordPartnerUses(PartnerUse use);
 
     @GET
     @Path("/reference/holidays")
-    Holidays holidays(@HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId);
+    Holidays holidays();
 
     @GET
     @Path("/reference/administrative-successions")
-    Successions successions(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Request-Id") String requestId);
+    Successions successions();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AgreementRef(UUID id, String provinceCode, String status, String titleVi) {

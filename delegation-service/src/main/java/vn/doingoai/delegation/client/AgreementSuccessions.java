@@ -17,7 +17,6 @@ public class AgreementSuccessions implements SuccessionSource {
 
     @Override
     public List<Succession> read() {
-        return agreements.successions().stream()
-                .map(s -> new Succession(s.predecessorCode(), s.successorCode(), s.effectiveOn())).toList();
+        return agreements.successions();
     }
 }

@@ -2,6 +2,7 @@ package vn.doingoai.delegation.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.doingoai.commons.personaldata.SealedDate;
+import vn.doingoai.commons.personaldata.SealedText;
 
 /** Someone a province sends or receives: one record per person, so two trips of the same official are seen as such. */
 @Entity
@@ -29,6 +32,8 @@ public class Person extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
+    /** Sealed at rest (docs/operations.md, "Personal data"). */
+    @Convert(converter = SealedDate.class)
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 
@@ -39,8 +44,14 @@ public class Person extends PanacheEntityBase {
     @Column(name = "passport_type", length = 20)
     public PassportType passportType;
 
-    @Column(name = "passport_number", length = 30)
+    /** Sealed at rest; found by {@link #passportIndex}. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "passport_number")
     public String passportNumber;
+
+    /** The blind index of the passport number: recognises it without opening it. */
+    @Column(name = "passport_index", length = 64)
+    public String passportIndex;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import vn.doingoai.commons.personaldata.PersonalDataCipher;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.commons.province.ProvinceScope;
@@ -24,6 +25,7 @@ import vn.doingoai.delegation.domain.DelegationMember;
 import vn.doingoai.delegation.domain.PassportType;
 import vn.doingoai.delegation.domain.Person;
 import vn.doingoai.delegation.domain.PersonChange;
+import vn.doingoai.delegation.domain.PersonalFields;
 import vn.doingoai.delegation.domain.PersonChange.FieldChange;
 
 /**
@@ -42,10 +44,12 @@ public class PersonService {
 
     private final ProvinceScope scope;
     private final Caller caller;
+    private final PersonalDataCipher cipher;
 
-    public PersonService(ProvinceScope scope, Caller caller) {
+    public PersonService(ProvinceScope scope, Caller caller, PersonalDataCipher cipher) {
         this.scope = scope;
         this.caller = caller;
+        this.cipher = cipher;
     }
 
     @Transactional
@@ -84,8 +88,8 @@ public class PersonService {
             throw ProblemException.validation(List.of(new InvalidField("fullName", "REQUIRED", Text.of("delegation.person-or-name", "give personId or fullName"))));
         }
         if (input.passportNumber() != null) {
-            Person same = Person.find("provinceCode in ?1 and passportNumber = ?2", scope.lineage(delegation.provinceCode),
-                    input.passportNumber()).firstResult();
+            Person same = Person.find("provinceCode in ?1 and passportIndex in ?2", scope.lineage(delegation.provinceCode),
+                    cipher.blindIndexes(input.passportNumber())).firstResult();
             if (same != null) {
                 reconcile(same, delegation, input);
                 return same;
@@ -100,6 +104,7 @@ public class PersonService {
         person.nationality = input.nationality();
         person.passportType = input.passportType();
         person.passportNumber = input.passportNumber();
+        person.passportIndex = cipher.blindIndex(input.passportNumber());
         person.dateOfBirth = input.dateOfBirth();
         person.persist();
         return person;
@@ -135,8 +140,8 @@ public class PersonService {
         List<FieldChange> changes = differences(person, input.fullName(), input.nationality(), input.passportType(),
                 input.passportNumber(), input.dateOfBirth(), true);
         if (input.passportNumber() != null && !input.passportNumber().equals(person.passportNumber)
-                && Person.count("provinceCode = ?1 and passportNumber = ?2 and id <> ?3", person.provinceCode,
-                        input.passportNumber(), person.id) > 0) {
+                && Person.count("provinceCode = ?1 and passportIndex in ?2 and id <> ?3", person.provinceCode,
+                        cipher.blindIndexes(input.passportNumber()), person.id) > 0) {
             throw new ProblemException(ProblemCode.CONFLICT, "PASSPORT_TAKEN",
                     Text.of("delegation.passport-taken", "Another person of the province has this passport number."), List.of());
         }
@@ -146,10 +151,24 @@ public class PersonService {
         return person;
     }
 
+    /** The person's corrections, personal values opened (they are stored sealed). */
     @Transactional
     public List<PersonChange> history(UUID id) {
         get(id);
-        return PersonChange.list("personId = ?1 order by changedAt, id", id);
+        List<PersonChange> stored = PersonChange.list("personId = ?1 order by changedAt, id", id);
+        return stored.stream().map(c -> {
+            PersonChange opened = new PersonChange();
+            opened.id = c.id;
+            opened.personId = c.personId;
+            opened.actor = c.actor;
+            opened.changedAt = c.changedAt;
+            opened.reason = c.reason;
+            opened.changes = c.changes.stream().map(f -> PersonalFields.isSealed(f.field())
+                    ? new FieldChange(f.field(), cipher.open(f.before(), PersonalFields.purpose(f.field())),
+                            cipher.open(f.after(), PersonalFields.purpose(f.field())))
+                    : f).toList();
+            return opened;
+        }).toList();
     }
 
     /**
@@ -183,7 +202,10 @@ public class PersonService {
                 }
                 case "nationality" -> person.nationality = c.after();
                 case "passportType" -> person.passportType = c.after() == null ? null : PassportType.valueOf(c.after());
-                case "passportNumber" -> person.passportNumber = c.after();
+                case "passportNumber" -> {
+                    person.passportNumber = c.after();
+                    person.passportIndex = cipher.blindIndex(c.after());
+                }
                 case "dateOfBirth" -> person.dateOfBirth = c.after() == null ? null : LocalDate.parse(c.after());
                 default -> throw new IllegalStateException(c.field());
             }
@@ -196,7 +218,10 @@ public class PersonService {
         change.actor = caller.name();
         change.changedAt = person.updatedAt;
         change.reason = reason;
-        change.changes = List.copyOf(changes);
+        change.changes = changes.stream().map(c -> PersonalFields.isSealed(c.field())
+                ? new FieldChange(c.field(), cipher.seal(c.before(), PersonalFields.purpose(c.field())),
+                        cipher.seal(c.after(), PersonalFields.purpose(c.field())))
+                : c).toList();
         change.persist();
         person.flush();
     }

@@ -44,8 +44,11 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Longest silence allowed while waiting for the service's answer (a route may set its own). */
-        @WithDefault("30s")
+        /**
+         * Longest silence allowed while waiting for the service's answer (a route may set its own):
+         * well above what a service's own calls may take (docs/architecture.md, "Time budget").
+         */
+        @WithDefault("10s")
         Duration responseTimeout();
 
         /** Pooled connections to this service per event loop (small pools hang under aborted load). */

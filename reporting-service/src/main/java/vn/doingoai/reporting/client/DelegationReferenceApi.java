@@ -1,17 +1,18 @@
 package vn.doingoai.reporting.client;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.doingoai.commons.calls.CallerHeaders;
 
-/** delegation-service's labels of its codes (directions, purposes, levels). Used only through {@link FiguresClient}. */
+/** delegation-service's labels of its codes (directions, purposes, levels). Used only through {@link DelegationServiceClient}. */
 @RegisterRestClient(configKey = "delegation")
+@RegisterClientHeaders(CallerHeaders.class)
 @Path("/api/v1/reference")
-public interface DelegationReferenceApi {
+interface DelegationReferenceApi {
 
     @GET
     @Path("/labels/delegations")
-    AgreementReferenceApi.LabelSet delegationLabels(@HeaderParam("Authorization") String authorization,
-            @HeaderParam("X-Request-Id") String requestId);
+    AgreementReferenceApi.LabelSet delegationLabels();
 }

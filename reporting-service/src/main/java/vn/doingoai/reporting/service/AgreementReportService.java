@@ -16,7 +16,7 @@ import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.reporting.api.AgreementReportDtos;
 import vn.doingoai.reporting.api.AgreementReportDtos.AgreementLine;
-import vn.doingoai.reporting.client.AgreementListApi;
+import vn.doingoai.reporting.client.ListedAgreement;
 import vn.doingoai.reporting.client.FiguresClient;
 
 /**
@@ -72,11 +72,11 @@ public class AgreementReportService {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 
-    private static AgreementLine line(AgreementListApi.Agreement a) {
-        List<AgreementListApi.Partner> partners = a.partners() == null ? List.of() : a.partners();
+    private static AgreementLine line(ListedAgreement a) {
+        List<ListedAgreement.Partner> partners = a.partners() == null ? List.of() : a.partners();
         return new AgreementLine(a.id(), a.referenceNumber(), a.titleVi(), a.titleForeign(), a.kind(), a.statusAsOf(),
-                partners.stream().map(AgreementListApi.Partner::nameVi).toList(),
-                partners.stream().map(AgreementListApi.Partner::countryCode).distinct().toList(),
+                partners.stream().map(ListedAgreement.Partner::nameVi).toList(),
+                partners.stream().map(ListedAgreement.Partner::countryCode).distinct().toList(),
                 a.fieldCodes() == null ? List.of() : a.fieldCodes(), a.responsibleUnit(), a.proposedOn(), a.signedOn(),
                 a.inForceOn(), a.expiresOn());
     }

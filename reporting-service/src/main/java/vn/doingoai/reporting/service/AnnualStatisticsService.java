@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.doingoai.reporting.api.StatisticsDtos;
-import vn.doingoai.reporting.client.AgreementStatisticsApi;
-import vn.doingoai.reporting.client.DelegationStatisticsApi;
+import vn.doingoai.reporting.client.AgreementFigure;
+import vn.doingoai.reporting.client.DelegationFigure;
 import vn.doingoai.reporting.client.FiguresClient;
 
 /** A province's foreign-affairs figures for a year, pulled live from the agreement and delegation services. */
@@ -44,14 +44,14 @@ public class AnnualStatisticsService {
 
     private List<StatisticsDtos.AgreementRow> agreementRows(List<String> groupBy, String status, LocalDate signedFrom,
             LocalDate signedTo, LocalDate expiresFrom, LocalDate expiresTo, String province, LocalDate asOf) {
-        Optional<List<AgreementStatisticsApi.Row>> rows = figures.agreements(new FiguresClient.AgreementQuery(groupBy, status,
+        Optional<List<AgreementFigure>> rows = figures.agreements(new FiguresClient.AgreementQuery(groupBy, status,
                 signedFrom, signedTo, expiresFrom, expiresTo, null, province, asOf));
         return rows.map(list -> list.stream().map(r -> new StatisticsDtos.AgreementRow(r.keys(), r.agreements())).toList())
                 .orElse(List.of());
     }
 
     private List<StatisticsDtos.DelegationRow> delegationRows(List<String> groupBy, LocalDate from, LocalDate to, String province) {
-        Optional<List<DelegationStatisticsApi.Row>> rows = figures.delegations(groupBy, from, to, null, province);
+        Optional<List<DelegationFigure>> rows = figures.delegations(groupBy, from, to, null, province);
         return rows.map(list -> list.stream().map(r -> new StatisticsDtos.DelegationRow(r.keys(), r.delegations(), r.members(),
                 r.personDays(), r.costVnd())).toList()).orElse(List.of());
     }

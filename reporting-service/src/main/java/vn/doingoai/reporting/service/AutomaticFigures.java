@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import vn.doingoai.reporting.client.AgreementStatisticsApi;
-import vn.doingoai.reporting.client.DelegationStatisticsApi;
+import vn.doingoai.reporting.client.AgreementFigure;
+import vn.doingoai.reporting.client.DelegationFigure;
 import vn.doingoai.reporting.client.FiguresClient;
 import vn.doingoai.reporting.domain.Indicator;
 import vn.doingoai.reporting.domain.Period;
@@ -38,11 +38,11 @@ public class AutomaticFigures {
         return figures.delegations(groupBy, period.start(), period.end(), direction, province)
                 .map(rows -> BigDecimal.valueOf(rows.stream()
                         .filter(r -> country == null || country.equals(r.keys().get("country")))
-                        .mapToLong(DelegationStatisticsApi.Row::delegations).sum()));
+                        .mapToLong(DelegationFigure::delegations).sum()));
     }
 
-    private static BigDecimal agreements(List<AgreementStatisticsApi.Row> rows) {
-        return BigDecimal.valueOf(rows.stream().mapToLong(AgreementStatisticsApi.Row::agreements).sum());
+    private static BigDecimal agreements(List<AgreementFigure> rows) {
+        return BigDecimal.valueOf(rows.stream().mapToLong(AgreementFigure::agreements).sum());
     }
 
     public List<String> missing() {

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
 import vn.doingoai.reporting.api.StatisticsDtos;
-import vn.doingoai.reporting.client.AgreementStatisticsApi;
+import vn.doingoai.reporting.client.AgreementFigure;
 import vn.doingoai.reporting.client.FiguresClient;
 import vn.doingoai.commons.province.Successions;
 
@@ -59,7 +59,7 @@ public class ProvinceComparisonService {
                 Instant.now());
     }
 
-    private static String code(AgreementStatisticsApi.Row row) {
+    private static String code(AgreementFigure row) {
         return (String) row.keys().get("province");
     }
 

@@ -223,8 +223,13 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem body, Language language) {
-        return Response.status(body.status()).type(Problem.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).entity(body).build();
+        Response.ResponseBuilder answer = Response.status(body.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").header(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        if (body.status() == 503) {
+            // A dependency or the database is out of reach for a moment: say when trying again is worth it.
+            answer.header(HttpHeaders.RETRY_AFTER, "2");
+        }
+        return answer.entity(body).build();
     }
 
     private static Language language(HttpHeaders headers) {

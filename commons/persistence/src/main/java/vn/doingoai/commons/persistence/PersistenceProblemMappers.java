@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
@@ -14,10 +16,12 @@ import vn.doingoai.commons.problem.ProblemMappers;
 
 /**
  * Database outcomes a client can cause: a concurrent change that won the race (412, like a stale
- * If-Match) and a unique rule the request broke (409). Neither reveals SQL or constraint names.
+ * If-Match) and a unique rule the request broke (409); and a database out of reach (503). None
+ * reveals SQL or constraint names.
  */
 public class PersistenceProblemMappers {
 
+    private static final Logger LOG = Logger.getLogger(PersistenceProblemMappers.class);
     private final ProblemMappers problems = new ProblemMappers();
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
@@ -34,6 +38,18 @@ public class PersistenceProblemMappers {
     }
 
     /**
+     * The database could not be reached or dropped the connection mid-request (a restart or failover):
+     * 503, nothing stored, worth trying again in a moment.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
+        LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        return problems.problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                Text.of("persistence.database-unavailable", "The database cannot be reached at the moment; nothing was "
+                        + "changed. Try again in a few seconds."), java.util.List.of()), uri, headers);
+    }
+
+    /**
      * A failure at commit reaches us wrapped (the transaction interceptor's undeclared-throwable
      * and rollback exceptions); what the client caused is found in the causes.
      */
@@ -45,6 +61,9 @@ public class PersistenceProblemMappers {
             }
             if (cause instanceof ConstraintViolationException violation) {
                 return uniqueRule(violation, uri, headers);
+            }
+            if (cause instanceof JDBCConnectionException lost) {
+                return databaseUnavailable(lost, uri, headers);
             }
             if (cause instanceof ProblemException problem) {
                 return problems.problem(problem, uri, headers);

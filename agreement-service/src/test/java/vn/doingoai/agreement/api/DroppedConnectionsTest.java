@@ -1,0 +1,83 @@
+package vn.doingoai.agreement.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.doingoai.agreement.api.AgreementFixtures.viewer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.doingoai.commons.testing.PostgresTestResource;
+
+/**
+ * Every pooled connection dropped by the server, as in a PostgreSQL restart or failover: the pool
+ * notices on borrowing and opens new ones, so no request that could be served fails.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+class DroppedConnectionsTest {
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @Test
+    void droppingEveryPooledConnectionFailsNoRequest() throws Exception {
+        String token = viewer("38");
+        Map<Integer, Integer> before = burst(token);
+        assertEquals(Map.of(200, 64), before, "warming the pool");
+        int dropped;
+        try (Connection admin = DriverManager.getConnection(url, username, password);
+                ResultSet terminated = admin.createStatement().executeQuery("select count(*) filter (where pg_terminate_backend(pid)) "
+                        + "from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            terminated.next();
+            dropped = terminated.getInt(1);
+        }
+        assertTrue(dropped >= 2, "the pool held several connections, " + dropped + " dropped");
+        assertEquals(Map.of(200, 64), burst(token), "answers after " + dropped + " connections were dropped");
+    }
+
+    /** 64 list requests from 8 clients at once, counted by status. */
+    private static Map<Integer, Integer> burst(String token) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(clients.submit(() -> given().auth().oauth2(token).when().get("/api/v1/partners")
+                        .then().extract().statusCode()));
+            }
+            Map<Integer, Integer> byStatus = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(), 1, Integer::sum);
+            }
+            return byStatus;
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    static {
+        try {
+            Class.forName("org.postgresql.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
