@@ -188,7 +188,9 @@ start_services() {
 port_of() {
   local entry
   for entry in "${SERVICES[@]}"; do
-    [[ ${entry%%:*} == "$1" ]] && echo "${entry##*:}"
+    if [[ ${entry%%:*} == "$1" ]]; then
+      echo "${entry##*:}"
+    fi
   done
 }
 

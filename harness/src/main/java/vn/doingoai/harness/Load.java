@@ -121,8 +121,9 @@ final class Load {
         String name = null;
         if (call == Call.NEW_PARTNER) {
             long n = sequence.incrementAndGet();
-            key = "faults-" + suite.run + "-" + label + "-" + n + "-" + UUID.randomUUID().toString().substring(0, 8);
-            name = "Doi tac su co " + suite.run + " " + label + " " + n;
+            String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            key = "faults-" + suite.run + "-" + label + "-" + n + "-" + unique;
+            name = "Doi tac su co " + suite.run + " " + label + " " + n + " " + unique;
             req = partner(req, key, name);
         }
         return new Outcome(call, at, suite.http.sendOnce(req), key, name);
@@ -136,8 +137,10 @@ final class Load {
 
     /** How many partners have this name (the read-back of a write). */
     int partnersNamed(String name) {
-        Http.Res r = suite.http.sendOnce(new Http.Req("GET", suite.gateway + "/api/v1/partners?limit=10&q="
-                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).bearer(token));
+        // Searched by the name's last word, which no other partner has.
+        String unique = name.substring(name.lastIndexOf(' ') + 1);
+        Http.Res r = suite.http.sendOnce(new Http.Req("GET", suite.gateway + "/api/v1/partners?limit=50&q=" + unique)
+                .bearer(token));
         if (r.status() != 200) {
             return -1;
         }

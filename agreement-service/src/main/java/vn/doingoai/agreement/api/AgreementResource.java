@@ -44,7 +44,9 @@ import vn.doingoai.agreement.service.Today;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.security.Roles;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "International agreements of the province (thỏa thuận quốc tế, Law 70/2020/QH14).")

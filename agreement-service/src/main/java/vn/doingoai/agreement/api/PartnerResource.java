@@ -34,7 +34,9 @@ import vn.doingoai.agreement.service.PartnerQuery;
 import vn.doingoai.agreement.service.PartnerService;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.security.Roles;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Foreign partners of the province (đối tác nước ngoài).")

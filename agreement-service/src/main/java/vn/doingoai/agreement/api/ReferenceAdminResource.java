@@ -51,12 +51,14 @@ import vn.doingoai.agreement.domain.Holiday;
 import vn.doingoai.agreement.service.ReferenceAdminService;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.commons.web.ETags;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
 /**
  * Reading single reference entries (with an ETag) and keeping them, for administrators. Reference
  * rows carry no version column, so their ETag is a digest of what is read; changes need If-Match
  * like everything else, and only a new cooperation field or holiday may be created without one.
  */
+@ReadsRetried
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")

@@ -21,7 +21,9 @@ import vn.doingoai.agreement.domain.Party;
 import vn.doingoai.agreement.service.ReferenceDataService;
 import vn.doingoai.commons.api.CodeLabelSet;
 import vn.doingoai.commons.security.Roles;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")

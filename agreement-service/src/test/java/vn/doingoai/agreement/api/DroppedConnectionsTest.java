@@ -54,14 +54,57 @@ class DroppedConnectionsTest {
         assertEquals(Map.of(200, 64), burst(token), "answers after " + dropped + " connections were dropped");
     }
 
-    /** 64 list requests from 8 clients at once, counted by status. */
+    @Test
+    void readsWhoseConnectionIsDroppedMidwayAreRunAgain() throws Exception {
+        String token = viewer("38");
+        java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger dropped = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService dropper = Executors.newSingleThreadExecutor();
+        // Every 24 answers, the connections serving requests at that moment are dropped.
+        Future<?> drops = dropper.submit(() -> {
+            try (Connection admin = DriverManager.getConnection(url, username, password)) {
+                for (int threshold = 24; threshold < 168; threshold += 24) {
+                    int next = threshold;
+                    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                            .pollInterval(java.time.Duration.ofMillis(5)).until(() -> answered.get() >= next);
+                    try (ResultSet r = admin.createStatement().executeQuery("select count(*) filter (where "
+                            + "pg_terminate_backend(pid)) from pg_stat_activity where datname = current_database() "
+                            + "and pid <> pg_backend_pid() and state <> 'idle'")) {
+                        r.next();
+                        dropped.addAndGet(r.getInt(1));
+                    }
+                }
+            }
+            return null;
+        });
+        Map<Integer, Integer> answers = new TreeMap<>();
+        try {
+            for (int round = 0; round < 3; round++) {
+                burst(token, answered).forEach((status, n) -> answers.merge(status, n, Integer::sum));
+            }
+        } finally {
+            drops.get();
+            dropper.shutdownNow();
+        }
+        assertEquals(Map.of(200, 192), answers, "answers while " + dropped.get() + " connections in use were dropped");
+    }
+
     private static Map<Integer, Integer> burst(String token) throws Exception {
+        return burst(token, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /** 64 list requests from 8 clients at once, counted by status. */
+    private static Map<Integer, Integer> burst(String token, java.util.concurrent.atomic.AtomicInteger answered)
+            throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
-                answers.add(clients.submit(() -> given().auth().oauth2(token).when().get("/api/v1/partners")
-                        .then().extract().statusCode()));
+                answers.add(clients.submit(() -> {
+                    int status = given().auth().oauth2(token).when().get("/api/v1/partners").then().extract().statusCode();
+                    answered.incrementAndGet();
+                    return status;
+                }));
             }
             Map<Integer, Integer> byStatus = new TreeMap<>();
             for (Future<Integer> answer : answers) {

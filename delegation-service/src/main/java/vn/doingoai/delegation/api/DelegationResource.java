@@ -45,7 +45,9 @@ import vn.doingoai.delegation.service.Today;
 import vn.doingoai.delegation.service.DelegationService;
 import vn.doingoai.delegation.service.DelegationTransitionService;
 import vn.doingoai.delegation.service.MemberService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/delegations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delegations", description = "Outbound (đoàn ra) and inbound (đoàn vào) delegations of the province.")

@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.delegation.domain.Person;
 import vn.doingoai.delegation.service.PersonService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
 /** A person shared by delegations, read and corrected on its own (never as a side effect of a member write). */
+@ReadsRetried
 @Path("/api/v1/delegations/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delegations")

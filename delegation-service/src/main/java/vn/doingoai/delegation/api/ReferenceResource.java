@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.delegation.service.ReferenceDataService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")

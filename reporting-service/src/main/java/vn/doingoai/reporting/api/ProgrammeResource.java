@@ -46,7 +46,9 @@ import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ProgrammeStatus;
 import vn.doingoai.reporting.domain.Task;
 import vn.doingoai.reporting.service.ProgrammeService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes", description = "Foreign-affairs programmes and plans, their content areas and tasks.")

@@ -42,7 +42,9 @@ import vn.doingoai.reporting.domain.ReportAction;
 import vn.doingoai.reporting.domain.ReportStatus;
 import vn.doingoai.reporting.domain.TaskStatus;
 import vn.doingoai.reporting.service.ReportingUnitService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Lists of codes with Vietnamese and English labels.")

@@ -41,7 +41,9 @@ import vn.doingoai.reporting.service.AgreementReportService;
 import vn.doingoai.reporting.service.DocumentService;
 import vn.doingoai.reporting.service.ProgrammeService;
 import vn.doingoai.reporting.service.ReportService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Periodic unit reports, reporting discipline and the consolidated picture.")

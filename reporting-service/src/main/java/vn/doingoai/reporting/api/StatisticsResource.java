@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.service.AnnualStatisticsService;
 import vn.doingoai.reporting.service.ProvinceComparisonService;
+import vn.doingoai.commons.persistence.ReadsRetried;
 
+@ReadsRetried
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "The province's foreign-affairs figures, pulled live from the other services.")

@@ -217,9 +217,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
-        LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        if (clientWentAway(e)) {
+            // The caller (the gateway after its timeout) closed the connection while its body was read: no one hears the answer.
+            LOG.debugf("The client of %s went away: %s", path(uri), e.toString());
+        } else {
+            LOG.errorf(e, "Unexpected failure on %s", path(uri));
+        }
         return respond(ProblemWriter.problem(ProblemCode.INTERNAL_ERROR, ProblemMessages.SERVER_FAILED, path(uri),
                 requestId(headers), language(headers)), language(headers));
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem body, Language language) {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.JDBCException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.doingoai.commons.problem.ProblemCode;
@@ -42,7 +42,11 @@ public class PersistenceProblemMappers {
      * 503, nothing stored, worth trying again in a moment.
      */
     @ServerExceptionMapper
-    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri, HttpHeaders headers) {
+    public Response databaseFailed(JDBCException e, UriInfo uri, HttpHeaders headers) {
+        return LostConnections.isLost(e) ? databaseUnavailable(e, uri, headers) : problems.unexpected(e, uri, headers);
+    }
+
+    private Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
         LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
         return problems.problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
                 Text.of("persistence.database-unavailable", "The database cannot be reached at the moment; nothing was "
@@ -55,15 +59,15 @@ public class PersistenceProblemMappers {
      */
     @ServerExceptionMapper
     public Response atCommit(io.quarkus.arc.ArcUndeclaredThrowableException e, UriInfo uri, HttpHeaders headers) {
+        if (LostConnections.isLost(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentChange((RuntimeException) cause, uri, headers);
             }
             if (cause instanceof ConstraintViolationException violation) {
                 return uniqueRule(violation, uri, headers);
-            }
-            if (cause instanceof JDBCConnectionException lost) {
-                return databaseUnavailable(lost, uri, headers);
             }
             if (cause instanceof ProblemException problem) {
                 return problems.problem(problem, uri, headers);

@@ -1,0 +1,28 @@
+package vn.doingoai.commons.persistence;
+
+import java.sql.SQLException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Whether a failure is the database going away rather than the statement: a connection refused or
+ * broken (SQL state class 08) or the server shutting down or restarting (57P01–57P03), as in a
+ * restart or failover. Such a failure changed nothing and may be tried again.
+ */
+public final class LostConnections {
+
+    private LostConnections() {
+    }
+
+    public static boolean isLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
