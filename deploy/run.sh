@@ -7,6 +7,8 @@
 #   deploy/run.sh status      what is running
 #   deploy/run.sh start --build   rebuild the applications first
 #   deploy/run.sh restart <name>  stop and start one component (postgres, keycloak, a service, gateway)
+#   deploy/run.sh backup [dir]    back up the databases and Keycloak's (default .run/backups/<time>)
+#   deploy/run.sh restore <dir>   stop the suite, put a backup back, start it again
 #
 # Environment:
 #   DOINGOAI_DB_URL   a PostgreSQL server to use instead of the embedded one, e.g.
@@ -321,10 +323,59 @@ cmd_status() {
   done
 }
 
+postgres_tool() {
+  local module=$ROOT/commons/embedded-postgres/target
+  "$JAVA" -Xmx128m -cp "$module/embedded-postgres-1.0.0-SNAPSHOT.jar:$(cat "$module/runtime-classpath.txt")" \
+    vn.doingoai.commons.postgres.PostgresBackup "$@"
+}
+
+# A backup of what the suite stores: the three databases (an online physical copy of the cluster,
+# no downtime) and Keycloak's database (users, clients, the realm; Keycloak is stopped for the copy,
+# about 15 s, during which sign-ins wait and tokens already issued keep working). The keys that seal
+# personal data are not in it: keep them apart (docs/operations.md, "Backups").
+cmd_backup() {
+  [[ -n ${DOINGOAI_DB_URL:-} ]] && { say "DOINGOAI_DB_URL is set: back up that server with its own tools."; exit 2; }
+  is_running postgres || { say "PostgreSQL is not running: 'deploy/run.sh start' first."; exit 2; }
+  local target=${1:-$RUN_DIR/backups/$(date -u +%Y%m%dT%H%M%SZ)}
+  mkdir -p "$target"
+  target=$(cd "$target" && pwd)
+  step "Backing up to $target"
+  postgres_tool backup --port "$PG_PORT" --data "$RUN_DIR/postgres" --to "$target" | sed 's/^/  /'
+  local keycloak_was_running=0
+  if is_running keycloak; then
+    keycloak_was_running=1
+    stop_one keycloak
+  fi
+  cp -a "$KEYCLOAK_HOME/data/h2" "$target/keycloak-h2"
+  ((keycloak_was_running)) && start_keycloak && wait_for keycloak http://127.0.0.1:9180/health/ready 240
+  printf 'made %s\nPostgreSQL %s\nKeycloak %s\n' "$(date -u +%FT%TZ)" "$(cat "$RUN_DIR/postgres/PG_VERSION")" \
+    "$KEYCLOAK_VERSION" >"$target/backup.txt"
+  say "  Keycloak's database copied; backup complete: $target"
+}
+
+# Puts a backup back: stops the whole suite, replaces the databases and Keycloak's database (what
+# they held is kept beside them), and starts the suite again.
+cmd_restore() {
+  local from=${1:?usage: deploy/run.sh restore <backup directory>}
+  [[ -f $from/postgres/backup_label && -d $from/keycloak-h2 ]] || { say "$from is not a backup made by 'deploy/run.sh backup'"; exit 2; }
+  from=$(cd "$from" && pwd)
+  cmd_stop
+  step "Restoring from $from"
+  postgres_tool restore --from "$from" --data "$RUN_DIR/postgres" | sed 's/^/  /'
+  local stamp
+  stamp=$(date -u +%Y%m%dT%H%M%SZ)
+  [[ -d $KEYCLOAK_HOME/data/h2 ]] && mv "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/h2.before-restore-$stamp"
+  cp -a "$from/keycloak-h2" "$KEYCLOAK_HOME/data/h2"
+  say "  Keycloak's database restored"
+  cmd_start
+}
+
 case ${1:-start} in
   start) cmd_start "${2:-}" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   restart) cmd_restart "${2:-}" ;;
-  *) say "usage: deploy/run.sh [start [--build] | stop | status | restart <component>]"; exit 2 ;;
+  backup) cmd_backup "${2:-}" ;;
+  restore) cmd_restore "${2:-}" ;;
+  *) say "usage: deploy/run.sh [start [--build] | stop | status | restart <component> | backup [dir] | restore <dir>]"; exit 2 ;;
 esac
