@@ -158,11 +158,14 @@ personal_data_keys() {
     chmod 700 "$RUN_DIR/secrets"
     (
       umask 077
-      printf 'DOINGOAI_PERSONAL_DATA_KEYS=k1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_KEY=k1\n' "$(head -c 32 /dev/urandom | base64)"
-      printf 'DOINGOAI_PERSONAL_DATA_INDEX_KEYS=i1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_INDEX_KEY=i1\n' "$(head -c 32 /dev/urandom | base64)"
-    ) >"$file"
+      {
+        printf 'DOINGOAI_PERSONAL_DATA_KEYS=k1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_KEY=k1\n' "$(head -c 32 /dev/urandom | base64)"
+        printf 'DOINGOAI_PERSONAL_DATA_INDEX_KEYS=i1:%s\nDOINGOAI_PERSONAL_DATA_CURRENT_INDEX_KEY=i1\n' "$(head -c 32 /dev/urandom | base64)"
+      } >"$file"
+    )
     say "  made the keys that seal personal data: $file (keep a copy apart from the backups)"
   fi
+  chmod 600 "$file"
   set -a
   # shellcheck disable=SC1090
   . "$file"

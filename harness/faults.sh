@@ -8,14 +8,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-# shellcheck source=../deploy/lib/find-jdk.sh
-. deploy/lib/find-jdk.sh
+# shellcheck source=lib/java.sh
+. harness/lib/java.sh
 
-JAR=harness/target/harness-1.0.0-SNAPSHOT.jar
-CP_FILE=harness/target/runtime-classpath.txt
-if [[ ! -f $JAR || ! -f $CP_FILE || -n $(find harness/src harness/pom.xml -newer "$JAR" -type f -print -quit) ]]; then
-  echo "faults: building (./mvnw -pl harness package)"
-  ./mvnw -B -q -o -pl harness package -DskipTests 2>/dev/null || ./mvnw -B -q -pl harness package -DskipTests
-fi
 exec "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -cp "$JAR:$(cat "$CP_FILE")" \
   vn.doingoai.harness.Faults --root "$ROOT" "$@"

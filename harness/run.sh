@@ -8,22 +8,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-# shellcheck source=../deploy/lib/find-jdk.sh
-. deploy/lib/find-jdk.sh
-
-JAR=harness/target/harness-1.0.0-SNAPSHOT.jar
-CP_FILE=harness/target/runtime-classpath.txt
-stale=0
-if [[ ! -f $JAR || ! -f $CP_FILE ]]; then
-  stale=1
-elif [[ -n $(find harness/src harness/pom.xml -newer "$JAR" -type f -print -quit) ]]; then
-  stale=1
-fi
-if ((stale)); then
-  echo "harness: building (./mvnw -pl harness package)"
-  # Offline first (everything is usually in ~/.m2 already), then online for anything missing.
-  ./mvnw -B -q -o -pl harness package -DskipTests 2>/dev/null || ./mvnw -B -q -pl harness package -DskipTests
-fi
+# shellcheck source=lib/java.sh
+. harness/lib/java.sh
 
 exec "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseSerialGC -cp "$JAR:$(cat "$CP_FILE")" \
   vn.doingoai.harness.Harness --root "$ROOT" "$@"

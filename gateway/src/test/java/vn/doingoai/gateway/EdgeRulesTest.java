@@ -245,6 +245,7 @@ class EdgeRulesTest {
         String token = as("v", "viewer");
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky").then().statusCode(503)
+                    .header("Retry-After", "2")
                     .body("detail", equalTo("The flaky service cannot be reached; try again later."));
         }
         given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky")
@@ -257,6 +258,19 @@ class EdgeRulesTest {
         Awaitility.await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(250)).until(() ->
                 given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/flaky").jsonPath().getString("detail")
                         .equals("The flaky service cannot be reached; try again later."));
+    }
+
+    @Test
+    void aHungBackendsTimeoutsOpenItsCircuitHoweverLongEachTakes() {
+        String token = as("v", "viewer");
+        // Three timeouts of 6 s each: the first has left Vert.x' default 10 s window when the third comes.
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/hung").then().statusCode(504)
+                    .contentType("application/problem+json").body("code", equalTo("GATEWAY_TIMEOUT"));
+        }
+        given().auth().oauth2(token).header("Accept-Language", "en").when().get("/api/v1/hung")
+                .then().statusCode(503).header("Retry-After", "30")
+                .body("detail", startsWith("The hung service failed repeatedly")).time(lessThan(500L));
     }
 
     @Test

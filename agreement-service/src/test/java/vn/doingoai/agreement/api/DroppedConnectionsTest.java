@@ -9,7 +9,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.TestDatabase;
 
 /**
  * Every pooled connection dropped by the server, as in a PostgreSQL restart or failover: the pool
@@ -31,20 +30,13 @@ import vn.doingoai.commons.testing.PostgresTestResource;
 @QuarkusTestResource(PostgresTestResource.class)
 class DroppedConnectionsTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void droppingEveryPooledConnectionFailsNoRequest() throws Exception {
         String token = viewer("38");
         Map<Integer, Integer> before = burst(token);
         assertEquals(Map.of(200, 64), before, "warming the pool");
         int dropped;
-        try (Connection admin = DriverManager.getConnection(url, username, password);
+        try (Connection admin = TestDatabase.connect();
                 ResultSet terminated = admin.createStatement().executeQuery("select count(*) filter (where pg_terminate_backend(pid)) "
                         + "from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
             terminated.next();
@@ -62,7 +54,7 @@ class DroppedConnectionsTest {
         ExecutorService dropper = Executors.newSingleThreadExecutor();
         // Every 24 answers, the connections serving requests at that moment are dropped.
         Future<?> drops = dropper.submit(() -> {
-            try (Connection admin = DriverManager.getConnection(url, username, password)) {
+            try (Connection admin = TestDatabase.connect()) {
                 for (int threshold = 24; threshold < 168; threshold += 24) {
                     int next = threshold;
                     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
@@ -87,6 +79,28 @@ class DroppedConnectionsTest {
             dropper.shutdownNow();
         }
         assertEquals(Map.of(200, 192), answers, "answers while " + dropped.get() + " connections in use were dropped");
+    }
+
+    @Test
+    void aKeyWhoseRequestWasLostIsTheRetrysOnceNoAnswerCanCome() throws Exception {
+        String partner = AgreementFixtures.partner("39", "Tỉnh Hủa Phăn (Thanh Hóa, thử)", "LA");
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = AgreementFixtures.draft("Thỏa thuận có yêu cầu bị mất", partner);
+        given().auth().oauth2(AgreementFixtures.officer("39")).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).when().post("/api/v1/agreements").then().statusCode(201);
+        // As a request leaves its key when it dies before answering.
+        TestDatabase.update("update idempotency_record set status = null, response_body = null, location = null, etag = null "
+                + "where idem_key = ?", key);
+        given().auth().oauth2(AgreementFixtures.officer("39")).header("Idempotency-Key", key).header("Accept-Language", "en")
+                .contentType("application/json").body(body).when().post("/api/v1/agreements").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("still running"));
+        TestDatabase.update("update idempotency_record set created_at = now() - interval '3 minutes' where idem_key = ?", key);
+        String second = given().auth().oauth2(AgreementFixtures.officer("39")).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).when().post("/api/v1/agreements").then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        given().auth().oauth2(AgreementFixtures.officer("39")).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).when().post("/api/v1/agreements").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(second));
     }
 
     private static Map<Integer, Integer> burst(String token) throws Exception {
@@ -116,11 +130,4 @@ class DroppedConnectionsTest {
         }
     }
 
-    static {
-        try {
-            Class.forName("org.postgresql.Driver");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

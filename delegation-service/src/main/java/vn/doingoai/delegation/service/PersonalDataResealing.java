@@ -21,8 +21,8 @@ import vn.doingoai.delegation.domain.PersonalFields;
 
 /**
  * Brings every stored personal value under the current keys: values stored before sealing existed
- * (and the demo data's), values sealed with an earlier key, and passport indexes made with an
- * earlier index key. Runs at start, after the demo data, and every
+ * (and the demo data's), values sealed with an earlier key, passport indexes made with an earlier
+ * index key, and the answers kept for Idempotency-Key replays. Runs at start, after the demo data, and every
  * {@code doingoai.personal-data.reseal-every}; a key may be removed from the configuration once a
  * run has left nothing under it (docs/operations.md, "Personal data"). Rows are taken in small
  * batches, each locked while it is re-sealed; the records' versions do not change, since what
@@ -33,6 +33,7 @@ public class PersonalDataResealing {
 
     private static final Logger LOG = Logger.getLogger(PersonalDataResealing.class);
     static final int BATCH = 200;
+    static final String ANSWER = vn.doingoai.commons.persistence.Idempotency.SEALED_ANSWER;
 
     private final EntityManager em;
     private final PersonalDataCipher cipher;
@@ -61,6 +62,9 @@ public class PersonalDataResealing {
             total += done;
         }
         for (int done = resealHistory(); done > 0; done = resealHistory()) {
+            total += done;
+        }
+        for (int done = resealAnswers(); done > 0; done = resealAnswers()) {
             total += done;
         }
         if (total > 0) {
@@ -105,6 +109,23 @@ public class PersonalDataResealing {
                     : f).toList();
             em.createNativeQuery("update person_change set changes = cast(:changes as jsonb) where id = :id")
                     .setParameter("changes", write(resealed)).setParameter("id", (UUID) row[0]).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /** The answers kept for Idempotency-Key replays: they hold what a write returned, a member's passport included. */
+    @Transactional
+    int resealAnswers() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select caller, idem_key, response_body from idempotency_record "
+                + "where response_body is not null and response_body not like :sealed "
+                + "order by caller, idem_key limit :batch for update skip locked")
+                .setParameter("sealed", cipher.currentPrefix() + "%").setParameter("batch", BATCH).getResultList();
+        for (Object[] row : rows) {
+            String answer = cipher.open((String) row[2], ANSWER);
+            em.createNativeQuery("update idempotency_record set response_body = :body where caller = :caller and idem_key = :key")
+                    .setParameter("body", cipher.seal(answer, ANSWER)).setParameter("caller", row[0])
+                    .setParameter("key", row[1]).executeUpdate();
         }
         return rows.size();
     }

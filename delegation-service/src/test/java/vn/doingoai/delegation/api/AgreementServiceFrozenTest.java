@@ -19,7 +19,6 @@ import static vn.doingoai.delegation.api.DelegationFixtures.viewer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -30,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
 import vn.doingoai.commons.testing.ServiceProcess;
+import vn.doingoai.commons.testing.ShortCallTimeouts;
 import vn.doingoai.delegation.AgreementServiceResource;
 
 /**
@@ -39,19 +39,10 @@ import vn.doingoai.delegation.AgreementServiceResource;
  * request, and once it answers again calls go through without restarting anything.
  */
 @QuarkusTest
-@TestProfile(AgreementServiceFrozenTest.ShortTimeouts.class)
+@TestProfile(ShortCallTimeouts.class)
 @QuarkusTestResource(AgreementServiceResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class AgreementServiceFrozenTest {
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("doingoai.calls.agreement-service.timeout", "1s",
-                    "doingoai.calls.agreement-service.circuit.window", "2",
-                    "doingoai.calls.agreement-service.circuit.open-for", "2s");
-        }
-    }
 
     @ConfigProperty(name = "doingoai.test.agreement-service.pid")
     long agreementService;

@@ -18,21 +18,17 @@ import static vn.doingoai.delegation.api.DelegationFixtures.viewer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.personaldata.PersonalDataCipher;
 import vn.doingoai.commons.personaldata.PersonalDataConfig;
 import vn.doingoai.commons.testing.PostgresTestResource;
+import vn.doingoai.commons.testing.TestDatabase;
 import vn.doingoai.delegation.AgreementServiceResource;
 import vn.doingoai.delegation.service.PersonalDataResealing;
 
@@ -46,12 +42,6 @@ import vn.doingoai.delegation.service.PersonalDataResealing;
 @QuarkusTestResource(PostgresTestResource.class)
 class PersonalDataAtRestTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
     @Inject
     PersonalDataResealing resealing;
 
@@ -92,6 +82,24 @@ class PersonalDataAtRestTest {
                 .statusCode(200).body("items[0].changes.find { it.field == 'passportNumber' }.before", equalTo("N2468013"))
                 .body("items[0].changes.find { it.field == 'passportNumber' }.after", equalTo("P1357924"))
                 .body("items[0].changes.field", hasItem("dateOfBirth"));
+    }
+
+    @Test
+    void theAnswerKeptForAReplayIsSealedToo() throws SQLException {
+        String a = create("44", outbound("Đoàn Quảng Trị sang Lào", "2027-10-01", "2027-10-03"));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> member = Map.of("fullName", "Hồ Văn Nam", "passportNumber", "Q9081726", "dateOfBirth", "1975-06-07");
+        String tag = given().auth().oauth2(officer("44")).when().get(DELEGATIONS + "/" + a).then().extract().header("ETag");
+        given().auth().oauth2(officer("44")).header("If-Match", tag).header("Idempotency-Key", key).contentType("application/json")
+                .body(member).when().post(DELEGATIONS + "/" + a + "/members").then().statusCode(201)
+                .body("passportNumber", equalTo("Q9081726"));
+        String stored = TestDatabase.row("select response_body from idempotency_record where idem_key = ?", key)
+                .get("response_body");
+        assertTrue(stored.startsWith("pd1:test1:"), stored);
+        assertFalse(stored.contains("Q9081726") || stored.contains("1975-06-07"));
+        given().auth().oauth2(officer("44")).header("If-Match", tag).header("Idempotency-Key", key).contentType("application/json")
+                .body(member).when().post(DELEGATIONS + "/" + a + "/members").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("passportNumber", equalTo("Q9081726"));
     }
 
     @Test
@@ -140,26 +148,12 @@ class PersonalDataAtRestTest {
         });
     }
 
-    private Map<String, String> row(String sql, String id) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, username, password); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, UUID.fromString(id));
-            try (ResultSet r = s.executeQuery()) {
-                assertTrue(r.next(), "no row for " + id);
-                Map<String, String> values = new java.util.HashMap<>();
-                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                    values.put(r.getMetaData().getColumnName(i), r.getString(i));
-                }
-                return values;
-            }
-        }
+    private static Map<String, String> row(String sql, String id) throws SQLException {
+        return TestDatabase.row(sql, UUID.fromString(id));
     }
 
-    private void execute(String sql, Object... values) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, username, password); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, i == values.length - 1 ? UUID.fromString((String) values[i]) : values[i]);
-            }
-            s.executeUpdate();
-        }
+    private static void execute(String sql, Object... values) throws SQLException {
+        values[values.length - 1] = UUID.fromString((String) values[values.length - 1]);
+        TestDatabase.update(sql, values);
     }
 }

@@ -125,6 +125,9 @@ final class BackendFailures implements ProxyInterceptor {
                 .putHeader("Cache-Control", "no-store");
         if (failure instanceof OpenCircuitException) {
             response.putHeader("Retry-After", Long.toString(openForSeconds));
+        } else if (code == ProblemCode.SERVICE_UNAVAILABLE) {
+            // Down (connection refused): as long as a restart takes, at least; the circuit may open meanwhile.
+            response.putHeader("Retry-After", Long.toString(Math.min(openForSeconds, 2)));
         }
         if (code == ProblemCode.PAYLOAD_TOO_LARGE) {
             response.putHeader("Connection", "close");

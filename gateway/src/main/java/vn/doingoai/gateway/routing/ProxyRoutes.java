@@ -65,6 +65,9 @@ public class ProxyRoutes {
                         .setMaxFailures(service.failuresToOpen())
                         .setTimeout(-1) // the client's connect and response timeouts already bound each call
                         .setResetTimeout(service.openFor().toMillis())
+                        // Failures are counted over a window wide enough to hold failures-to-open timeouts
+                        // in a row (Vert.x' default, 10 s, holds one of a 10 s response timeout).
+                        .setFailuresRollingWindow(failuresWindow(name, service))
                         .setNotificationAddress(null))));
         // One set of clients and proxies per event loop: a request's call to its service then stays on
         // the thread that received it, with no hand-over between event loops.
@@ -100,6 +103,13 @@ public class ProxyRoutes {
 
     public RouteTable table() {
         return table;
+    }
+
+    /** Twice failures-to-open calls of the service's longest route timeout, and at least a minute. */
+    private long failuresWindow(String serviceName, GatewayConfig.Service service) {
+        long longest = table.routes().stream().filter(r -> r.service().equals(serviceName))
+                .mapToLong(r -> r.responseTimeout().toMillis()).max().orElse(service.responseTimeout().toMillis());
+        return Math.max(60_000, 2L * service.failuresToOpen() * Math.max(longest, service.responseTimeout().toMillis()));
     }
 
     private void forward(RoutingContext rc, Map<String, HttpProxy> proxies) {

@@ -44,6 +44,9 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 request.connection().close();
                 return;
             }
+            if (request.path().startsWith("/api/v1/hung")) {
+                return; // a hung service: the connection stays open and nothing is answered
+            }
             Runnable answer = () -> {
                 if (!request.response().closed()) {
                     request.response()
@@ -86,6 +89,12 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 Map.entry("gateway.services.flaky.url", "http://127.0.0.1:" + unusedPort()),
                 Map.entry("gateway.services.flaky.failures-to-open", "3"),
                 Map.entry("gateway.services.flaky.open-for", "2s"),
+                Map.entry("gateway.services.hung.url", "http://127.0.0.1:" + port),
+                Map.entry("gateway.services.hung.response-timeout", "6s"),
+                Map.entry("gateway.services.hung.failures-to-open", "3"),
+                Map.entry("gateway.services.hung.open-for", "30s"),
+                Map.entry("gateway.routes.hung.prefix", "/api/v1/hung"),
+                Map.entry("gateway.routes.hung.service", "hung"),
                 Map.entry("gateway.routes.flaky.prefix", "/api/v1/flaky"),
                 Map.entry("gateway.routes.flaky.service", "flaky"),
                 Map.entry("gateway.routes.limited.prefix", "/api/v1/limited"),

@@ -11,16 +11,15 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.doingoai.commons.testing.PostgresTestResource;
 import vn.doingoai.commons.testing.ServiceProcess;
+import vn.doingoai.commons.testing.ShortCallTimeouts;
 import vn.doingoai.commons.testing.TestTokens;
 import vn.doingoai.reporting.SuiteServicesResource;
 
@@ -30,19 +29,10 @@ import vn.doingoai.reporting.SuiteServicesResource;
  * gateway's; later answers come at once while the circuit is open; its figures return unaided.
  */
 @QuarkusTest
-@TestProfile(AgreementServiceFrozenTest.ShortTimeouts.class)
+@TestProfile(ShortCallTimeouts.class)
 @QuarkusTestResource(SuiteServicesResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
 class AgreementServiceFrozenTest {
-
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("doingoai.calls.agreement-service.timeout", "1s",
-                    "doingoai.calls.agreement-service.circuit.window", "2",
-                    "doingoai.calls.agreement-service.circuit.open-for", "2s");
-        }
-    }
 
     @ConfigProperty(name = "doingoai.test.agreement-service.pid")
     long agreementService;

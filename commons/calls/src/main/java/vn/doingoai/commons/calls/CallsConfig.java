@@ -26,7 +26,12 @@ public interface CallsConfig {
 
     interface Dependency {
 
-        /** Longest wait for one answer; past it the call fails with 504 {@code DEPENDENCY_TIMEOUT}. */
+        /**
+         * Longest wait for one answer; past it the call fails with 504 {@code DEPENDENCY_TIMEOUT}. The
+         * REST client's read timeout ({@code quarkus.rest-client.<name>.read-timeout}) is set to the same:
+         * it ends the wait without interrupting the caller's thread, which may be inside a transaction.
+         * The guard's own timeout, which does interrupt, is a second longer, a backstop only.
+         */
         @WithDefault("2s")
         Duration timeout();
 

@@ -23,15 +23,20 @@ public final class Guards {
                 .delay(dependency.retryDelay().toMillis(), ChronoUnit.MILLIS).jitter(0, ChronoUnit.MILLIS)
                 .whenException(Guards::worthAnotherTry).done()
                 .with(builder -> circuit(builder, service + "-reads", dependency))
-                .withTimeout().duration(dependency.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withTimeout().duration(backstop(dependency), ChronoUnit.MILLIS).done()
                 .build();
+    }
+
+    /** Past the REST client's read timeout, which ends a call without interrupting its thread. */
+    private static long backstop(CallsConfig.Dependency dependency) {
+        return dependency.timeout().toMillis() + 1000;
     }
 
     /** Timeout and circuit breaker, never a second try: the first may have been applied. */
     public static Guard writes(String service, CallsConfig.Dependency dependency) {
         return Guard.create().withDescription(service + " writes")
                 .with(builder -> circuit(builder, service + "-writes", dependency))
-                .withTimeout().duration(dependency.timeout().toMillis(), ChronoUnit.MILLIS).done()
+                .withTimeout().duration(backstop(dependency), ChronoUnit.MILLIS).done()
                 .build();
     }
 

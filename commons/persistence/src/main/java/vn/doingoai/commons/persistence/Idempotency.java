@@ -37,16 +37,32 @@ public class Idempotency {
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    /** What the stored answers are sealed for, when the service seals personal data. */
+    public static final String SEALED_ANSWER = "idempotency-answer";
+    /** A claim without an answer this old belongs to a request that can no longer finish. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
+
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Caller caller;
     private final CurrentVertxRequest current;
+    private final jakarta.enterprise.inject.Instance<vn.doingoai.commons.personaldata.PersonalDataCipher> cipher;
+    private final boolean sealAnswers;
 
-    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, CurrentVertxRequest current) {
+    /**
+     * A service that seals personal data ({@code doingoai.personal-data.current-key} set) seals the
+     * answers kept for replay too: they hold what the write returned, passport numbers included.
+     */
+    public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, CurrentVertxRequest current,
+            jakarta.enterprise.inject.Instance<vn.doingoai.commons.personaldata.PersonalDataCipher> cipher,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "doingoai.personal-data.current-key")
+            java.util.Optional<String> sealing) {
         this.em = em;
         this.mapper = mapper;
         this.caller = caller;
         this.current = current;
+        this.cipher = cipher;
+        this.sealAnswers = sealing.filter(k -> !k.isBlank()).isPresent();
     }
 
     /**
@@ -80,6 +96,9 @@ public class Idempotency {
                 values (:caller, :key, :hash, now()) on conflict do nothing""")
                 .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
                 .executeUpdate();
+        if (claimed == 0 && takeOverAbandoned(key, caller, hash)) {
+            claimed = 1;
+        }
         if (claimed == 0) {
             return replay(key, caller, hash);
         }
@@ -89,7 +108,7 @@ public class Idempotency {
                    set status = :status, response_body = :body, location = :location, etag = :etag
                  where caller = :caller and idem_key = :key""")
                 .setParameter("status", response.getStatus())
-                .setParameter("body", json(response.getEntity()))
+                .setParameter("body", seal(json(response.getEntity())))
                 .setParameter("location", response.getHeaderString(HttpHeaders.LOCATION))
                 .setParameter("etag", response.getHeaderString(HttpHeaders.ETAG))
                 .setParameter("caller", caller).setParameter("key", key)
@@ -114,7 +133,7 @@ public class Idempotency {
         Response.ResponseBuilder answer = Response.status(((Number) row[1]).intValue())
                 .header(REPLAYED_HEADER, "true");
         if (row[2] != null) {
-            answer.entity(((String) row[2]).getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
+            answer.entity(open((String) row[2]).getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
         }
         if (row[3] != null) {
             answer.header(HttpHeaders.LOCATION, row[3]);
@@ -123,6 +142,34 @@ public class Idempotency {
             answer.header(HttpHeaders.ETAG, row[4]);
         }
         return answer.build();
+    }
+
+    /**
+     * A claim left without an answer for longer than any request runs (its request died with its
+     * process, or its transaction was cut): the key is the retry's, not "still running" for ever.
+     */
+    private boolean takeOverAbandoned(String key, String caller, String hash) {
+        int taken = em.createNativeQuery("""
+                update idempotency_record set created_at = now()
+                 where caller = :caller and idem_key = :key and request_hash = :hash and status is null
+                   and created_at < now() - make_interval(secs => :seconds)""")
+                .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
+                .setParameter("seconds", (double) ABANDONED_AFTER.toSeconds()).executeUpdate();
+        if (taken > 0) {
+            org.jboss.logging.Logger.getLogger(Idempotency.class).warnf(
+                    "Idempotency-Key %s of %s had no answer after %s: its request is taken as lost and runs again", key,
+                    caller, ABANDONED_AFTER);
+        }
+        return taken > 0;
+    }
+
+    private String seal(String body) {
+        return body == null || !sealAnswers ? body : cipher.get().seal(body, SEALED_ANSWER);
+    }
+
+    private String open(String body) {
+        return body.startsWith(vn.doingoai.commons.personaldata.PersonalDataCipher.PREFIX)
+                ? cipher.get().open(body, SEALED_ANSWER) : body;
     }
 
     private String fingerprint(String method, String path, Object request) {

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * On a resource class: a GET that loses its database connection mid-way (a connection the server
- * dropped while the request used it) is run once more on a fresh one, so a failover costs no read
+ * dropped while the request used it) is run again on a fresh one, so a failover costs no read
  * that could have been served ({@link ReadRetry}).
  */
 @InterceptorBinding
