@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * frozen. Past the timeout the token is refused as one whose key cannot be checked (401).
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable
 public class OidcRequestTimeout implements OidcRequestFilter {
 
     private final long timeoutMillis;
@@ -22,6 +23,7 @@ public class OidcRequestTimeout implements OidcRequestFilter {
 
     @Override
     public void filter(OidcRequestContext context) {
+        org.jboss.logging.Logger.getLogger(OidcRequestTimeout.class).debugf("OIDC request bounded to %d ms", timeoutMillis);
         context.request().timeout(timeoutMillis);
     }
 }
