@@ -83,6 +83,23 @@ public final class Faults {
         }, Load.Call.AGREEMENTS);
         scenario("PostgreSQL restarted", Set.of("agreement", "delegation", "reporting"), load -> parts.restart("postgres"),
                 Load.Call.DELEGATIONS);
+        scenario("Keycloak frozen (SIGSTOP) 8 s, then resumed", Set.of(), load -> {
+            parts.signal("keycloak", "STOP");
+            try {
+                // A token signed with a key nobody issued makes the gateway ask Keycloak for its keys again.
+                String unknownKey = "eyJhbGciOiJSUzI1NiIsImtpZCI6ImZhdWx0cy11bmtub3duIn0.eyJzdWIiOiJ4In0.c2ln";
+                Http.Res r = suite.http.sendOnce(new Http.Req("GET", suite.gateway + "/api/v1/agreements").bearer(unknownKey)
+                        .timeout(Duration.ofSeconds(20)));
+                if (r.status() != 401 || r.millis() > 5000) {
+                    failures.add("Keycloak frozen · a token with an unknown key: " + r.status() + " after " + r.millis()
+                            + " ms (401 within 5 s expected)");
+                }
+                hold(Duration.ofSeconds(8));
+            } finally {
+                parts.signal("keycloak", "CONT");
+            }
+            return 0;
+        }, Load.Call.PROGRAMMES);
         scenario("Keycloak stopped, then started again", Set.of(), load -> {
             parts.signal("keycloak", "TERM");
             hold(Duration.ofSeconds(6));
