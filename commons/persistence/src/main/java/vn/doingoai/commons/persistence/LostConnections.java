@@ -13,16 +13,27 @@ public final class LostConnections {
     private LostConnections() {
     }
 
+    /** Looks through causes and suppressed exceptions: a failed commit carries the driver's error as suppressed. */
     public static boolean isLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+        return isLost(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean isLost(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isLost(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isLost(t.getCause(), seen);
     }
 }
