@@ -38,8 +38,8 @@ public class AgreementServiceClient {
     @ApplyGuard(SuiteGuards.AGREEMENT_READS)
     @Fallback(fallbackMethod = "failedFigures")
     public List<AgreementFigure> statistics(FiguresClient.AgreementQuery q) {
-        return statistics.statistics(q.groupBy(), q.status(), text(q.signedFrom()), text(q.signedTo()),
-                text(q.expiresFrom()), text(q.expiresTo()), q.partnerCountry(), q.province(), text(q.asOf())).items();
+        return statistics.statistics(q.groupBy(), q.status(), FiguresClient.text(q.signedFrom()), FiguresClient.text(q.signedTo()),
+                FiguresClient.text(q.expiresFrom()), FiguresClient.text(q.expiresTo()), q.partnerCountry(), q.province(), FiguresClient.text(q.asOf())).items();
     }
 
     List<AgreementFigure> failedFigures(FiguresClient.AgreementQuery q, Throwable failure) {
@@ -110,9 +110,5 @@ public class AgreementServiceClient {
 
     List<Succession> failedSuccessions(Throwable failure) {
         throw DependencyFailure.of(SERVICE, failure);
-    }
-
-    private static String text(java.time.LocalDate day) {
-        return day == null ? null : day.toString();
     }
 }

@@ -138,7 +138,7 @@ public class FiguresClient {
         }
     }
 
-    private static String text(LocalDate day) {
+    static String text(LocalDate day) {
         return day == null ? null : day.toString();
     }
 }

@@ -2,6 +2,7 @@ package vn.doingoai.commons.calls;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * The last good answer of each reference read (holidays, successions, labels): what a client bean's
@@ -10,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the caller or are figures are never kept here.
  */
 public final class LastGood<T> {
+
+    private static final Logger LOG = Logger.getLogger(LastGood.class);
 
     private final String service;
     private final Map<Object, T> answers = new ConcurrentHashMap<>();
@@ -32,7 +35,7 @@ public final class LastGood<T> {
         if (answer == null) {
             throw DependencyFailure.of(service, failure);
         }
-        org.jboss.logging.Logger.getLogger(LastGood.class).warnf("%s failed (%s); answering its last good %s", service,
+        LOG.warnf("%s failed (%s); answering its last good %s", service,
                 failure.toString(), key);
         return answer;
     }

@@ -21,6 +21,12 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemException;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.doingoai.commons.personaldata.PersonalDataCipher;
 
 /**
  * Retry-safe writes ({@code Idempotency-Key}). The key is claimed by inserting a row in the same
@@ -35,18 +41,19 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     /** What the stored answers are sealed for, when the service seals personal data. */
     public static final String SEALED_ANSWER = "idempotency-answer";
     /** A claim without an answer this old belongs to a request that can no longer finish. */
-    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final Caller caller;
     private final CurrentVertxRequest current;
-    private final jakarta.enterprise.inject.Instance<vn.doingoai.commons.personaldata.PersonalDataCipher> cipher;
+    private final Instance<PersonalDataCipher> cipher;
     private final boolean sealAnswers;
 
     /**
@@ -54,9 +61,9 @@ public class Idempotency {
      * answers kept for replay too: they hold what the write returned, passport numbers included.
      */
     public Idempotency(EntityManager em, ObjectMapper mapper, Caller caller, CurrentVertxRequest current,
-            jakarta.enterprise.inject.Instance<vn.doingoai.commons.personaldata.PersonalDataCipher> cipher,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "doingoai.personal-data.current-key")
-            java.util.Optional<String> sealing) {
+            Instance<PersonalDataCipher> cipher,
+            @ConfigProperty(name = "doingoai.personal-data.current-key")
+            Optional<String> sealing) {
         this.em = em;
         this.mapper = mapper;
         this.caller = caller;
@@ -156,7 +163,7 @@ public class Idempotency {
                 .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
                 .setParameter("seconds", (double) ABANDONED_AFTER.toSeconds()).executeUpdate();
         if (taken > 0) {
-            org.jboss.logging.Logger.getLogger(Idempotency.class).warnf(
+            LOG.warnf(
                     "Idempotency-Key %s of %s had no answer after %s: its request is taken as lost and runs again", key,
                     caller, ABANDONED_AFTER);
         }
@@ -168,7 +175,7 @@ public class Idempotency {
     }
 
     private String open(String body) {
-        return body.startsWith(vn.doingoai.commons.personaldata.PersonalDataCipher.PREFIX)
+        return body.startsWith(PersonalDataCipher.PREFIX)
                 ? cipher.get().open(body, SEALED_ANSWER) : body;
     }
 
