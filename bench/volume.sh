@@ -34,6 +34,8 @@ command=${1:-}
 shift || true
 case $command in
   load) exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$JAR:$(cat "$CP_FILE")" vn.doingoai.bench.VolumeLoad "$@" ;;
-  measure) exec "$ROOT/bench/lib/measure.sh" "$@" ;;
+  measure)
+    command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: apt-get install postgresql-client)" >&2; exit 1; }
+    exec "$JAVA_HOME/bin/java" -Xmx512m -cp "$JAR:$(cat "$CP_FILE")" vn.doingoai.bench.VolumeMeasure "$@" ;;
   *) echo "usage: bench/volume.sh load [--delegations N] | measure [options]" >&2; exit 2 ;;
 esac

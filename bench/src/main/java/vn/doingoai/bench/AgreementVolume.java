@@ -189,7 +189,7 @@ final class AgreementVolume {
                 a.fields.add(field);
             }
         }
-        String province = provinces.nameOn(a.provinceCode, a.proposed);
+        String province = Provinces.inSentence(provinces.nameOn(a.provinceCode, a.proposed));
         a.title = switch (a.kind) {
             case "MEMORANDUM_OF_UNDERSTANDING" -> "Biên bản ghi nhớ về hợp tác " + FIELD_WORDS.get(FIELDS.indexOf(a.fields.get(0)))
                     + " giữa " + province + " và " + a.partner.nameVi();

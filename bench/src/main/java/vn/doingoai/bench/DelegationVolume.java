@@ -117,6 +117,10 @@ final class DelegationVolume {
             }
         }
         bulk.commit("person", "delegation", "delegation_country", "delegation_member");
+        // The copy bypassed the triggers that keep the statistics' tally current (migration V8).
+        progress.step("rebuilding the statistics' tally");
+        bulk.execute("select delegation_tally_rebuild()");
+        bulk.execute("vacuum (analyze) delegation_tally");
     }
 
     private record Person(UUID id, String name, LocalDate born, String nationality, String passportType, String passport) {
@@ -217,7 +221,7 @@ final class DelegationVolume {
         d.locality = Vocabulary.pick(random, d.partner.country().localities());
         d.purpose = Vocabulary.pick(random, d.outbound ? PURPOSES_OUT : PURPOSES_IN);
         d.level = Vocabulary.pick(random, LEVELS);
-        String province = provinces.nameOn(d.provinceCode, d.startOn);
+        String province = Provinces.inSentence(provinces.nameOn(d.provinceCode, d.startOn));
         String country = d.partner.country().nameVi();
         d.title = d.outbound
                 ? switch (d.purpose) {
@@ -232,7 +236,13 @@ final class DelegationVolume {
                     case "PRESS" -> "Đoàn phóng viên " + country + " tác nghiệp tại " + province;
                     default -> "Đoàn " + d.partner.nameVi() + " thăm và làm việc tại " + province;
                 };
-        d.purposeDetail = "Tăng cường hợp tác với " + d.partner.nameVi() + " trong năm " + d.startOn.getYear();
+        d.purposeDetail = switch (random.nextInt(5)) {
+            case 0 -> "Tăng cường hợp tác với " + d.partner.nameVi() + " trong năm " + d.startOn.getYear();
+            case 1 -> "Trao đổi kinh nghiệm quản lý với " + d.partner.nameVi();
+            case 2 -> "Kết nối doanh nghiệp, tìm hiểu thị trường " + d.locality;
+            case 3 -> "Triển khai kế hoạch đối ngoại năm " + d.startOn.getYear() + " với " + d.partner.nameVi();
+            default -> "Tham dự sự kiện do " + d.partner.nameVi() + " tổ chức";
+        };
         d.cost = (80 + random.nextInt(900)) * 1_000_000L;
         status(d, random);
         int size = memberCount(random);

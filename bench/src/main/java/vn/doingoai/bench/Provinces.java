@@ -93,6 +93,11 @@ public final class Provinces {
         return code;
     }
 
+    /** "Tỉnh Thanh Hóa" as it reads inside a sentence: "tỉnh Thanh Hóa". */
+    public static String inSentence(String name) {
+        return name.startsWith("Tỉnh ") || name.startsWith("Thành phố ") ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
+
     private static LocalDate date(java.sql.Date date) {
         return date == null ? null : date.toLocalDate();
     }

@@ -14,7 +14,9 @@ import vn.doingoai.commons.personaldata.PersonalDataConfig;
  * (or the number of delegations given), one transaction per database, replacing an earlier load.
  * <p>
  * Arguments: {@code --delegations N} (default 1 000 000), {@code --database URL} (default
- * {@code jdbc:postgresql://127.0.0.1:15432/}, the suite's PostgreSQL, as its superuser). The
+ * {@code jdbc:postgresql://127.0.0.1:15432/}, the suite's PostgreSQL, as its superuser), {@code --only
+ * agreement,delegation,reporting} (the databases to load; partners are generated, not read, so a
+ * database loads alone with the same results). The
  * personal-data keys are the suite's, from the environment (DOINGOAI_PERSONAL_DATA_*).
  */
 public final class VolumeLoad {
@@ -34,14 +36,21 @@ public final class VolumeLoad {
             provinces = Provinces.read(agreements);
         }
         AgreementVolume agreementVolume = new AgreementVolume(volume, provinces);
-        try (Bulk bulk = new Bulk(connect(database, "agreement"), progress)) {
-            agreementVolume.load(bulk, progress);
+        List<String> only = List.of(option(list, "--only", "agreement,delegation,reporting").split(","));
+        if (only.contains("agreement")) {
+            try (Bulk bulk = new Bulk(connect(database, "agreement"), progress)) {
+                agreementVolume.load(bulk, progress);
+            }
         }
-        try (Bulk bulk = new Bulk(connect(database, "delegation"), progress)) {
-            new DelegationVolume(volume, provinces, agreementVolume, cipher).load(bulk, progress);
+        if (only.contains("delegation")) {
+            try (Bulk bulk = new Bulk(connect(database, "delegation"), progress)) {
+                new DelegationVolume(volume, provinces, agreementVolume, cipher).load(bulk, progress);
+            }
         }
-        try (Bulk bulk = new Bulk(connect(database, "reporting"), progress)) {
-            new ReportingVolume(volume, provinces).load(bulk, progress);
+        if (only.contains("reporting")) {
+            try (Bulk bulk = new Bulk(connect(database, "reporting"), progress)) {
+                new ReportingVolume(volume, provinces).load(bulk, progress);
+            }
         }
         progress.step("loaded");
     }

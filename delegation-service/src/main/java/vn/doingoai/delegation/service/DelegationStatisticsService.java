@@ -18,6 +18,11 @@ import vn.doingoai.delegation.domain.Direction;
 /**
  * Delegation figures grouped by the dimensions a report asks for, computed by PostgreSQL: rows are
  * never loaded into Java. Delegations that were rejected or cancelled, and drafts, do not count.
+ * <p>
+ * Most questions are answered from {@code delegation_tally}, which triggers keep current in the
+ * transaction of every change (migration V8): a grouping by year, quarter, direction and province
+ * with at most one of purpose, status, head level or country, over whole quarters. The rest
+ * (partner, two of those, dates that cut a quarter) is aggregated from the delegations themselves.
  */
 @ApplicationScoped
 public class DelegationStatisticsService {
@@ -37,6 +42,15 @@ public class DelegationStatisticsService {
         // A coded level (delegation_level), UNSPECIFIED where none was given; never free text.
         DIMENSIONS.put("headLevel", "coalesce(d.head_level, 'UNSPECIFIED')");
     }
+
+    /** The tally's expressions of the dimensions every tally row has. */
+    static final Map<String, String> TALLY_COLUMNS = Map.of(
+            "year", "cast(extract(year from t.quarter) as integer)",
+            "quarter", "cast(extract(year from t.quarter) as integer) || '-Q' || cast(extract(quarter from t.quarter) as integer)",
+            "direction", "t.direction",
+            "province", "t.province_code");
+    /** The dimensions the tally keeps one at a time, as its {@code kind}. */
+    static final List<String> TALLY_KINDS = List.of("purpose", "status", "headLevel", "country");
 
     private final ProvinceScope scope;
     private final EntityManager em;
@@ -58,53 +72,9 @@ public class DelegationStatisticsService {
                         Text.of("delegation.group-by", "group by one of {0}", String.join(", ", DIMENSIONS.keySet())), List.copyOf(DIMENSIONS.keySet()))));
             }
         }
-        boolean byCountry = dimensions.contains("country");
-        List<String> select = new ArrayList<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            select.add(DIMENSIONS.get(dimensions.get(i)) + " as k" + i);
-        }
-        StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select)).append("""
-                , count(distinct d.id) as delegations
-                , coalesce(sum(mc.members), 0) as members
-                , coalesce(sum(mc.members * (d.end_on - d.start_on + 1)), 0) as person_days
-                , coalesce(sum(d.cost_estimate_vnd), 0) as cost
-                  from delegation d
-                  left join (select delegation_id, count(*) as members from delegation_member group by delegation_id) mc
-                         on mc.delegation_id = d.id
-                """);
-        if (byCountry) {
-            sql.append(" join delegation_country c on c.delegation_id = d.id");
-        }
-        sql.append(" where d.status in ('SUBMITTED','APPRAISED','PARTY_OPINION','APPROVED','TRAVELLING','RETURNED',"
-                + "'REPORT_SUBMITTED','REQUESTED','HELD','REPORTED','CLOSED')");
-        Map<String, Object> params = new LinkedHashMap<>();
-        scope.visibleProvinces().ifPresent(codes -> {
-            sql.append(" and d.province_code in (:provinces)");
-            params.put("provinces", codes);
-        });
-        if (province != null) {
-            sql.append(" and d.province_code in (:province)");
-            params.put("province", scope.lineage(province));
-        }
-        if (from != null) {
-            sql.append(" and d.start_on >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            sql.append(" and d.start_on <= :to");
-            params.put("to", to);
-        }
-        if (direction != null) {
-            sql.append(" and d.direction = :direction");
-            params.put("direction", direction.name());
-        }
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            keys.add("k" + i);
-        }
-        sql.append(" group by ").append(String.join(", ", keys)).append(" order by ").append(String.join(", ", keys));
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
+        Query query = tallied(dimensions, from, to)
+                ? tallyQuery(dimensions, from, to, direction, province)
+                : rawQuery(dimensions, from, to, direction, province);
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
             Object[] values = (Object[]) result;
@@ -117,5 +87,91 @@ public class DelegationStatisticsService {
                     ((Number) values[n + 2]).longValue(), ((Number) values[n + 3]).longValue()));
         }
         return rows;
+    }
+
+    /** Whether the tally answers: its dimensions only, at most one of those it keeps one at a time, whole quarters. */
+    static boolean tallied(List<String> dimensions, LocalDate from, LocalDate to) {
+        long kinds = dimensions.stream().filter(TALLY_KINDS::contains).count();
+        boolean known = dimensions.stream().allMatch(d -> TALLY_COLUMNS.containsKey(d) || TALLY_KINDS.contains(d));
+        boolean quarterFrom = from == null || (from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0);
+        boolean quarterTo = to == null || (to.plusDays(1).getDayOfMonth() == 1 && to.getMonthValue() % 3 == 0);
+        return known && kinds <= 1 && quarterFrom && quarterTo;
+    }
+
+    private Query tallyQuery(List<String> dimensions, LocalDate from, LocalDate to, Direction direction, String province) {
+        String kind = dimensions.stream().filter(TALLY_KINDS::contains).findFirst().orElse("");
+        List<String> select = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            select.add(TALLY_COLUMNS.getOrDefault(dimensions.get(i), "t.value") + " as k" + i);
+        }
+        StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select))
+                .append(", sum(t.delegations), sum(t.members), sum(t.person_days), sum(t.cost_vnd)")
+                .append(" from delegation_tally t where t.kind = :kind");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("kind", kind);
+        // A tally row's date is its quarter's first day, inside [from, to] exactly when the quarter is.
+        filters(sql, params, "t.province_code", "t.quarter", "t.direction", from, to, direction, province);
+        return finish(sql.append(" group by ").append(keys(dimensions)).append(" having sum(t.delegations) > 0"), params, dimensions);
+    }
+
+    private Query rawQuery(List<String> dimensions, LocalDate from, LocalDate to, Direction direction, String province) {
+        List<String> select = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            select.add(DIMENSIONS.get(dimensions.get(i)) + " as k" + i);
+        }
+        StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select)).append("""
+                , count(distinct d.id) as delegations
+                , coalesce(sum(mc.members), 0) as members
+                , coalesce(sum(mc.members * (d.end_on - d.start_on + 1)), 0) as person_days
+                , coalesce(sum(d.cost_estimate_vnd), 0) as cost
+                  from delegation d
+                  left join lateral (select count(*) as members from delegation_member m where m.delegation_id = d.id) mc on true
+                """);
+        if (dimensions.contains("country")) {
+            sql.append(" join delegation_country c on c.delegation_id = d.id");
+        }
+        sql.append(" where delegation_counts(d.status)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        filters(sql, params, "d.province_code", "d.start_on", "d.direction", from, to, direction, province);
+        return finish(sql.append(" group by ").append(keys(dimensions)), params, dimensions);
+    }
+
+    private void filters(StringBuilder sql, Map<String, Object> params, String provinceColumn, String dateColumn,
+            String directionColumn, LocalDate from, LocalDate to, Direction direction, String province) {
+        scope.visibleProvinces().ifPresent(codes -> {
+            sql.append(" and ").append(provinceColumn).append(" in (:provinces)");
+            params.put("provinces", codes);
+        });
+        if (province != null) {
+            sql.append(" and ").append(provinceColumn).append(" in (:province)");
+            params.put("province", scope.lineage(province));
+        }
+        if (from != null) {
+            sql.append(" and ").append(dateColumn).append(" >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" and ").append(dateColumn).append(" <= :to");
+            params.put("to", to);
+        }
+        if (direction != null) {
+            sql.append(" and ").append(directionColumn).append(" = :direction");
+            params.put("direction", direction.name());
+        }
+    }
+
+    private static String keys(List<String> dimensions) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            keys.add("k" + i);
+        }
+        return String.join(", ", keys);
+    }
+
+    private Query finish(StringBuilder sql, Map<String, Object> params, List<String> dimensions) {
+        sql.append(" order by ").append(keys(dimensions));
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        return query;
     }
 }

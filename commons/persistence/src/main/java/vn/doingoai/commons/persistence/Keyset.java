@@ -109,7 +109,11 @@ public final class Keyset<E> {
         for (int i = 0; i < fields.size(); i++) {
             params.put("ks" + i, after.get(i));
         }
-        return "(" + String.join(" or ", alternatives) + ")";
+        // The alternatives imply this bound on the first field; said on its own it is a range an
+        // index on that field starts from, so a deep page reads what page 1 reads instead of
+        // scanning past every row before the cursor.
+        String bound = fields.get(0).expression() + (descending.get(0) ? " <= :ks0" : " >= :ks0");
+        return "(" + bound + " and (" + String.join(" or ", alternatives) + "))";
     }
 
     /**

@@ -44,9 +44,10 @@ class KeysetTest {
 
         Keyset<Row> second = Keyset.of("-signedOn,title", "title", SORTS, ID, 2, page.nextCursor());
         Map<String, Object> params = new HashMap<>();
-        assertEquals("((coalesce(r.signedOn, :nullDate) < :ks0)"
+        // The leading bound repeats what the alternatives imply, so an index range starts at the cursor.
+        assertEquals("(coalesce(r.signedOn, :nullDate) <= :ks0 and ((coalesce(r.signedOn, :nullDate) < :ks0)"
                 + " or (coalesce(r.signedOn, :nullDate) = :ks0 and r.title > :ks1)"
-                + " or (coalesce(r.signedOn, :nullDate) = :ks0 and r.title = :ks1 and r.id > :ks2))",
+                + " or (coalesce(r.signedOn, :nullDate) = :ks0 and r.title = :ks1 and r.id > :ks2)))",
                 second.afterCursor(params));
         assertEquals(LocalDate.of(2020, 2, 20), params.get("ks0"));
         assertEquals("A", params.get("ks1"));

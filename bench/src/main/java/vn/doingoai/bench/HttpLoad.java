@@ -1,0 +1,78 @@
+package vn.doingoai.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * A closed loop: {@code clients} callers, each sending its next request when the last one answered,
+ * until {@code requests} have been sent or the time budget is spent. Every answer must have the expected status; a different one
+ * counts as a failure and the measurement is not reported as met.
+ */
+public final class HttpLoad {
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Request {@code i} of the run; {@code expected} is the status every answer must have. */
+    public Latencies run(int clients, int requests, Duration budget, int expected, IntFunction<HttpRequest> request)
+            throws InterruptedException {
+        long[] nanos = new long[requests];
+        long deadline = System.nanoTime() + budget.toNanos();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> first = new AtomicReference<>();
+        Thread[] threads = new Thread[clients];
+        long began = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            threads[c] = Thread.ofPlatform().start(() -> {
+                // Past the budget no new request starts, so a slow scenario ends with fewer requests, all counted.
+                while (System.nanoTime() < deadline) {
+                    int i = next.getAndIncrement();
+                    if (i >= requests) {
+                        return;
+                    }
+                    HttpRequest r = request.apply(i);
+                    long t = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+                        nanos[i] = System.nanoTime() - t;
+                        if (response.statusCode() != expected) {
+                            failures.incrementAndGet();
+                            first.compareAndSet(null, r.method() + " " + r.uri() + " → " + response.statusCode() + " "
+                                    + new String(response.body(), 0, Math.min(300, response.body().length)));
+                        }
+                    } catch (IOException e) {
+                        nanos[i] = System.nanoTime() - t;
+                        failures.incrementAndGet();
+                        first.compareAndSet(null, r.uri() + " → " + e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            });
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        int done = Math.min(next.get(), requests);
+        return new Latencies(done < requests ? java.util.Arrays.copyOf(nanos, done) : nanos, (System.nanoTime() - began) / 1e9, failures.get(), first.get());
+    }
+
+    public HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
