@@ -17,15 +17,16 @@ import vn.doingoai.commons.text.VietnameseText;
  * delegation-service's share: people (passport numbers and dates of birth sealed with the suite's
  * own keys, as the service would), outbound and inbound delegations in every state of their
  * lifecycle, their destination or origin countries, and members who recur across trips: a
- * province's leaders travel often, most people once or twice.
+ * province's leaders and heads of department (one person in twenty) are on about a third of its
+ * trips, a few dozen each over ten years; the rest of its people on one to twenty.
  */
 final class DelegationVolume {
 
     static final int PERSON = 11;
     static final int DELEGATION = 12;
     static final int MEMBER = 13;
-    /** Of a province's people, the first ones are its leaders, on a third of all trips. */
-    private static final int LEADERS = 12;
+    /** The first six of a province's leaders hold its highest offices, travel on diplomatic passports and are party-managed. */
+    private static final int HIGHEST = 6;
 
     private static final List<String> PURPOSES_OUT = List.of("WORKING_VISIT", "WORKING_VISIT", "TRADE_INVESTMENT", "TRADE_INVESTMENT",
             "STUDY_TOUR", "CONFERENCE", "OFFICIAL_VISIT", "AGREEMENT_SIGNING", "TRAINING", "CULTURAL_EXCHANGE", "BORDER_AFFAIRS", "OTHER");
@@ -39,6 +40,7 @@ final class DelegationVolume {
     private final AgreementVolume partners;
     private final PersonalDataCipher cipher;
     private final long peoplePerLine;
+    private final long leaders;
 
     DelegationVolume(Volume volume, Provinces provinces, AgreementVolume partners, PersonalDataCipher cipher) {
         this.volume = volume;
@@ -46,6 +48,12 @@ final class DelegationVolume {
         this.partners = partners;
         this.cipher = cipher;
         this.peoplePerLine = Math.max(10, volume.people() / provinces.lines().size());
+        this.leaders = Math.max(HIGHEST, peoplePerLine / 20);
+    }
+
+    /** Leader {@code j}'s number among the line's people, skipping every fifth (the foreigners). */
+    private static long leader(long j) {
+        return j / 4 * 5 + j % 4;
     }
 
     void load(Bulk bulk, Progress progress) throws SQLException {
@@ -133,7 +141,7 @@ final class DelegationVolume {
         Vocabulary.Country country = foreign ? Vocabulary.country(random) : null;
         String name = foreign ? Vocabulary.foreignName(random, country) : Vocabulary.vietnameseName(random);
         LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        String type = foreign ? "ORDINARY" : k < LEADERS ? "DIPLOMATIC" : random.nextInt(100) < 70 ? "OFFICIAL" : "ORDINARY";
+        String type = foreign ? "ORDINARY" : k < leader(HIGHEST) ? "DIPLOMATIC" : random.nextInt(100) < 70 ? "OFFICIAL" : "ORDINARY";
         String prefix = switch (type) {
             case "DIPLOMATIC" -> "A";
             case "OFFICIAL" -> "B";
@@ -247,24 +255,22 @@ final class DelegationVolume {
         status(d, random);
         int size = memberCount(random);
         for (int i = 0; i < size * 4 && d.members.size() < size; i++) {
-            boolean leader = d.outbound && random.nextInt(100) < (i == 0 ? 45 : 12);
+            boolean isLeader = d.outbound && random.nextInt(100) < (i == 0 ? 45 : 12);
+            long j = isLeader ? random.nextLong(leaders) : -1;
             long k;
-            if (leader) {
-                k = random.nextInt(LEADERS);
+            if (isLeader) {
+                k = leader(j);
             } else {
-                long j = random.nextLong(Math.max(1, peoplePerLine / 5));
-                k = j * 5 + (d.outbound ? random.nextInt(4) : 4);
-                if (d.outbound && k % 5 == 4) {
-                    k--;
-                }
+                long other = leaders + random.nextLong(Math.max(1, peoplePerLine * 4 / 5 - leaders));
+                k = d.outbound ? leader(other) : other / 4 * 5 + 4;
             }
             k = Math.min(k, peoplePerLine - 1);
             Person p = person(line, k);
             if (d.members.stream().noneMatch(m -> m.person.equals(p.id))) {
-                boolean senior = k < LEADERS;
-                String position = senior ? Vocabulary.POSITIONS.get((int) (k % 6)) : Vocabulary.pick(random, Vocabulary.POSITIONS.subList(6, 16));
+                String position = !isLeader ? Vocabulary.pick(random, Vocabulary.POSITIONS.subList(10, 16))
+                        : j < HIGHEST ? Vocabulary.POSITIONS.get((int) j) : Vocabulary.POSITIONS.get(4 + (int) (j % 6));
                 d.members.add(new Member(p.id, p.name, d.outbound ? position : null, d.outbound ? Vocabulary.pick(random, Vocabulary.UNITS) : null,
-                        senior && k < 4));
+                        isLeader && j < 4));
             }
         }
         return d;
