@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.doingoai.commons.exports.Exports;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.delegation.domain.Delegation;
@@ -80,8 +81,12 @@ public class DelegationResource {
     @Transactional
     @Operation(operationId = "listDelegations", summary = "List and search delegations",
             description = "Outbound and inbound in one list. `q` matches title, purpose, partner and member names without "
-                    + "regard to case or diacritics.")
-    public DelegationView.Page listDelegations(
+                    + "regard to case or diacritics. With `Accept: text/csv` or the spreadsheet type, the whole list the "
+                    + "filters select (not a page: `limit` and `cursor` do not apply) is streamed as a file, in the list's order.")
+    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
+    @APIResponseSchema(value = DelegationView.Page.class, responseCode = "200",
+            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+    public Response listDelegations(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("direction") Direction direction,
             @QueryParam("status") DelegationStatus status,
@@ -99,15 +104,21 @@ public class DelegationResource {
                     + "(default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor,
-            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal) {
-        DelegationService.Listing listing = delegations.list(new DelegationQuery(q, direction, status, country, partnerId, from,
-                to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
+            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal,
+            @Context HttpHeaders headers) {
+        DelegationQuery query = new DelegationQuery(q, direction, status, country, partnerId, from, to, personId, purpose, province,
+                overdueReport);
+        Response export = Exports.respond(headers, "doan-ra-doan-vao", () -> delegations.export(query, sort));
+        if (export != null) {
+            return export;
+        }
+        DelegationService.Listing listing = delegations.list(query, sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
                 DelegationTransitionService.memberCounts(listing.page().rows());
         DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0, false);
-        return new DelegationView.Page(listing.page().rows().stream()
+        return Response.ok(new DelegationView.Page(listing.page().rows().stream()
                 .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, none)))).toList(),
-                listing.page().nextCursor(), listing.total());
+                listing.page().nextCursor(), listing.total()), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -17,6 +17,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
+import vn.doingoai.commons.exports.Table;
+import vn.doingoai.commons.i18n.LabelCatalogue;
+import vn.doingoai.commons.i18n.Language;
+import vn.doingoai.commons.persistence.CursorRows;
 import vn.doingoai.commons.persistence.Keyset;
 import vn.doingoai.commons.persistence.SortField;
 import vn.doingoai.commons.persistence.TextSearch;
@@ -73,6 +78,56 @@ public class DelegationService {
     @Transactional
     public Listing list(DelegationQuery query, String sort, Integer limit, String cursor, boolean includeTotal) {
         Keyset<Delegation> keyset = Keyset.of(sort, "-startOn", SORTS, ID, limit, cursor);
+        Where where = where(query);
+        Long total = includeTotal ? Delegation.count(where.hql("select count(d) from Delegation d"), where.params()) : null;
+        Where page = where.copy();
+        page.and(keyset.afterCursor(page.params()));
+        List<Delegation> rows = Delegation.<Delegation>find(page.hql("from Delegation d") + " order by " + keyset.orderBy(),
+                page.params()).page(0, keyset.limit() + 1).list();
+        return new Listing(keyset.page(rows), total);
+    }
+
+    /**
+     * Every delegation the list would show, in its order, as rows of an export: read through a
+     * cursor when written, never held whole (the caller's scope and filters are fixed now).
+     */
+    public Table export(DelegationQuery query, String sort) {
+        Keyset<Delegation> keyset = Keyset.of(sort, "-startOn", SORTS, ID, null, null);
+        Where where = where(query);
+        String hql = where.hql("""
+                select d.provinceCode, d.direction, d.status, d.referenceNumber, d.title, p.nameVi, d.startOn, d.endOn,
+                       (select listagg(c, ', ') from d.destinationCountries c),
+                       d.partnerName, l.nameVi,
+                       (select count(m) from DelegationMember m where m.delegationId = d.id),
+                       d.costEstimateVnd, d.id
+                  from Delegation d left join DelegationPurpose p on p.code = d.purpose
+                       left join DelegationLevel l on l.code = d.headLevel""") + " order by " + keyset.orderBy();
+        Map<String, Object> params = Map.copyOf(where.params());
+        Map<Direction, String> directions = labels(Direction.values());
+        Map<DelegationStatus, String> statuses = labels(DelegationStatus.values());
+        return new Table("Đoàn ra, đoàn vào", EXPORT_HEADERS, new CursorRows(() -> {
+            var q = Delegation.getEntityManager().createQuery(hql, Object[].class)
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, CursorRows.FETCH_SIZE).setHint(HibernateHints.HINT_READ_ONLY, true);
+            params.forEach(q::setParameter);
+            return q.getResultStream();
+        }, r -> Arrays.asList(r[0], directions.get(r[1]), statuses.get(r[2]), r[3], r[4],
+                r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13].toString())));
+    }
+
+    static final List<String> EXPORT_HEADERS = List.of("Mã tỉnh", "Loại đoàn", "Trạng thái", "Số quyết định", "Tên đoàn",
+            "Mục đích", "Từ ngày", "Đến ngày", "Quốc gia", "Đối tác", "Cấp trưởng đoàn", "Số thành viên", "Kinh phí dự kiến (đồng)",
+            "Mã đoàn");
+
+    /** Codes as the documents a province files show them: the Vietnamese label. */
+    private static <E extends Enum<E>> Map<E, String> labels(E[] codes) {
+        Map<E, String> labels = new java.util.HashMap<>();
+        for (E code : codes) {
+            labels.put(code, LabelCatalogue.label(code.getDeclaringClass(), code.name(), Language.VI));
+        }
+        return labels;
+    }
+
+    private Where where(DelegationQuery query) {
         Where where = new Where()
                 .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
                 .and("d.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))
@@ -90,12 +145,7 @@ public class DelegationService {
             where.params().put("today", today.date());
         }
         where.and(TextSearch.condition("d.searchText", query.q(), where.params()));
-        Long total = includeTotal ? Delegation.count(where.hql("select count(d) from Delegation d"), where.params()) : null;
-        Where page = where.copy();
-        page.and(keyset.afterCursor(page.params()));
-        List<Delegation> rows = Delegation.<Delegation>find(page.hql("from Delegation d") + " order by " + keyset.orderBy(),
-                page.params()).page(0, keyset.limit() + 1).list();
-        return new Listing(keyset.page(rows), total);
+        return where;
     }
 
     @Transactional

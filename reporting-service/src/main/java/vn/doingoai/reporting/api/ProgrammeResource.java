@@ -41,7 +41,7 @@ import vn.doingoai.reporting.api.ProgrammeDtos.TaskInput;
 import vn.doingoai.reporting.api.ProgrammeDtos.TaskList;
 import vn.doingoai.reporting.api.ProgrammeDtos.TaskView;
 import vn.doingoai.reporting.api.export.ExportTables;
-import vn.doingoai.reporting.api.export.Exports;
+import vn.doingoai.commons.exports.Exports;
 import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ProgrammeStatus;
 import vn.doingoai.reporting.domain.Task;

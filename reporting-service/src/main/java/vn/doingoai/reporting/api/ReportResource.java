@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.reporting.api.export.ExportTables;
-import vn.doingoai.reporting.api.export.Exports;
+import vn.doingoai.commons.exports.Exports;
 import vn.doingoai.reporting.api.ReportDtos.ReportView;
 import vn.doingoai.reporting.domain.Programme;
 import vn.doingoai.reporting.domain.ReportStatus;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import vn.doingoai.reporting.api.export.ExportTables;
-import vn.doingoai.reporting.api.export.Exports;
+import vn.doingoai.commons.exports.Exports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.security.Roles;

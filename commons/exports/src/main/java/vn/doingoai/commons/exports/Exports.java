@@ -1,4 +1,4 @@
-package vn.doingoai.reporting.api.export;
+package vn.doingoai.commons.exports;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,10 +37,10 @@ public final class Exports {
     }
 
     /** Like {@link #respond(HttpHeaders, String, Supplier)}, also offering a printable document. */
-    public static Response respond(HttpHeaders headers, String fileName, Supplier<Table> table, Supplier<Docx> document) {
+    public static Response respond(HttpHeaders headers, String fileName, Supplier<Table> table, Supplier<? extends Document> document) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (document != null && type.isCompatible(MediaType.valueOf(DOCX)) && !type.isWildcardType()) {
-                Docx docx = document.get();
+                Document docx = document.get();
                 return file(docx::write, DOCX, fileName + ".docx");
             }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
@@ -48,14 +48,33 @@ public final class Exports {
             }
             if (type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()) {
                 Table t = table.get();
-                return file(out -> csv(t, out), CSV + "; charset=UTF-8", fileName + ".csv");
+                return file(closing(t, out -> csv(t, out)), CSV + "; charset=UTF-8", fileName + ".csv");
             }
             if (type.isCompatible(MediaType.valueOf(XLSX)) && !type.isWildcardType()) {
                 Table t = table.get();
-                return file(out -> xlsx(t, out), XLSX, fileName + ".xlsx");
+                return file(closing(t, out -> xlsx(t, out)), XLSX, fileName + ".xlsx");
             }
         }
         return null;
+    }
+
+    /** Rows that hold something open (a database cursor and its transaction) are closed once written, or on failure. */
+    private static StreamingOutput closing(Table table, StreamingOutput body) {
+        return out -> {
+            try {
+                body.write(out);
+            } finally {
+                if (table.rows() instanceof AutoCloseable rows) {
+                    try {
+                        rows.close();
+                    } catch (IOException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IOException(e);
+                    }
+                }
+            }
+        };
     }
 
     private static Response file(StreamingOutput body, String mediaType, String fileName) {

@@ -1,6 +1,7 @@
 package vn.doingoai.reporting.api.export;
 
 import java.io.IOException;
+import vn.doingoai.commons.exports.Document;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * the place and date, a bold centred title, numbered tables with a repeated header row. People edit
  * and sign these, which is why the format is DOCX rather than PDF (decision 0008).
  */
-public final class Docx {
+public final class Docx implements Document {
 
     private static final String FONT = "Times New Roman";
     private static final int BODY = 13;
@@ -156,6 +157,7 @@ public final class Docx {
         return this;
     }
 
+    @Override
     public void write(OutputStream out) throws IOException {
         try (document) {
             document.write(out);

@@ -1,6 +1,7 @@
 package vn.doingoai.reporting.api.export;
 
 import java.util.ArrayList;
+import vn.doingoai.commons.exports.Table;
 import vn.doingoai.commons.i18n.LabelCatalogue;
 import vn.doingoai.commons.i18n.Language;
 import java.util.List;
