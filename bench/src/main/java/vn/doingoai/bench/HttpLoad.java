@@ -66,9 +66,58 @@ public final class HttpLoad {
         return new Latencies(done < requests ? java.util.Arrays.copyOf(nanos, done) : nanos, (System.nanoTime() - began) / 1e9, failures.get(), first.get());
     }
 
+    /**
+     * An open loop at a fixed rate: request {@code i} is due at {@code i / rate} seconds, and its latency
+     * counts from when it was due, so a slow answer that delays the next ones shows in theirs too.
+     */
+    public Latencies runAtRate(int clients, int requests, double rate, int expected, IntFunction<HttpRequest> request)
+            throws InterruptedException {
+        long[] nanos = new long[requests];
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> first = new AtomicReference<>();
+        AtomicInteger next = new AtomicInteger();
+        long began = System.nanoTime();
+        Thread[] threads = new Thread[clients];
+        for (int c = 0; c < clients; c++) {
+            threads[c] = Thread.ofPlatform().start(() -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    long due = began + (long) (i * 1e9 / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    HttpRequest r = request.apply(i);
+                    try {
+                        HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != expected) {
+                            failures.incrementAndGet();
+                            first.compareAndSet(null, r.method() + " " + r.uri() + " → " + response.statusCode() + " "
+                                    + new String(response.body(), 0, Math.min(300, response.body().length)));
+                        }
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
+                        first.compareAndSet(null, r.uri() + " → " + e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    nanos[i] = System.nanoTime() - due;
+                }
+            });
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Latencies(nanos, (System.nanoTime() - began) / 1e9, failures.get(), first.get());
+    }
+
     public HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        return client.send(request, body);
     }
 
     public HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {

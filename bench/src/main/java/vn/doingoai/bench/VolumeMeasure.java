@@ -1,44 +1,34 @@
 package vn.doingoai.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * {@code bench/volume.sh measure}: every scenario of docs/benchmarks/volume.md through the gateway
- * with real tokens, each beside its peer on the raw database in the same round, rounds taking
- * turns, and the page written with every round shown.
+ * with real tokens, each beside its peer on the raw database in the same round, and the page
+ * written with every round shown.
  * <p>
  * Options: {@code --rounds R} (default 3), {@code --requests N} per measurement (default 1 000, the
  * least a p99 means something with), {@code --clients C} (default 4), {@code --budget S} seconds
- * per measurement (default 60; a slower scenario stops early and says so), {@code --deep-page P} (default
- * 1 000, or the last page there is), {@code --out FILE}.
+ * per measurement (default 60; a slower scenario stops early and says so), {@code --deep-page P}
+ * (default 1 000, or the last page there is), {@code --only P2,P3,…}, {@code --out FILE}.
  */
 public final class VolumeMeasure {
 
-    static final String GATEWAY = System.getenv().getOrDefault("BENCH_GATEWAY", "http://127.0.0.1:8080");
-    static final String TOKENS = System.getenv().getOrDefault("BENCH_TOKEN_URL",
-            "http://localhost:8180/realms/foreign-affairs/protocol/openid-connect/token");
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpLoad http = new HttpLoad();
+    private final Suite suite = new Suite();
     private final PgBench pgbench;
     private final int rounds;
     private final int requests;
@@ -47,11 +37,11 @@ public final class VolumeMeasure {
     private final int deepPage;
 
     private VolumeMeasure(int rounds, int requests, int clients, Duration budget, int deepPage, String pgbench) {
-        this.deepPage = deepPage;
         this.rounds = rounds;
         this.requests = requests;
         this.clients = clients;
         this.budget = budget;
+        this.deepPage = deepPage;
         this.pgbench = new PgBench(pgbench, "127.0.0.1", 15432);
     }
 
@@ -61,13 +51,33 @@ public final class VolumeMeasure {
                 Integer.parseInt(option(list, "--requests", "1000")), Integer.parseInt(option(list, "--clients", "4")),
                 Duration.ofSeconds(Long.parseLong(option(list, "--budget", "60"))),
                 Integer.parseInt(option(list, "--deep-page", "1000")), option(list, "--pgbench", "pgbench"));
+        List<String> only = List.of(option(list, "--only", "P2,P3,P4,P5,P6,P7,P8").split(","));
         Path out = Path.of(option(list, "--out", "docs/benchmarks/volume.md"));
-        List<Scenario> scenarios = measure.scenarios();
         List<Report.Row> rows = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
+        List<String> notes = new ArrayList<>();
+        for (Scenario scenario : measure.scenarios(only)) {
             rows.add(measure.run(scenario));
         }
-        Files.writeString(out, Report.page(rows, measure.rounds, measure.requests, measure.clients, Machine.describe()));
+        if (only.contains("P4")) {
+            rows.add(measure.writeReflected());
+        }
+        if (only.contains("P5")) {
+            System.out.println("» P5 transitions");
+            rows.addAll(new Transitions(measure.suite, measure.pgbench, measure.clients).measure(measure.rounds, measure.requests));
+        }
+        if (only.contains("P7")) {
+            System.out.println("» P7 exports");
+            rows.addAll(new Export(measure.suite).measure(measure.rounds, "text/csv", "the national register as CSV (central)"));
+            rows.addAll(new Export(measure.suite).measure(measure.rounds,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "the national register as XLSX (central)"));
+        }
+        if (only.contains("P6")) {
+            System.out.println("» P6 start and memory");
+            rows.addAll(new StartAndMemory(measure.suite).measure());
+        }
+        notes.add("P1 (the gateway beside nginx) is measured by `bench/gateway.sh` and written to [gateway.md](gateway.md).");
+        rows.sort(Comparator.comparing(Report.Row::goal));
+        Files.writeString(out, Report.page(rows, measure.rounds, measure.requests, measure.clients, Machine.describe(), notes));
         System.out.println("written " + out);
         if (rows.stream().anyMatch(r -> r.failures() > 0)) {
             System.err.println("some requests failed; see the table");
@@ -76,7 +86,7 @@ public final class VolumeMeasure {
     }
 
     /** An API call and its peer: the SQL the service runs for it, on the raw tables. */
-    record Scenario(String goal, String name, String database, String sql, int peerTransactions, Call call, Goal target) {
+    record Scenario(String goal, String name, String user, String database, String sql, int peerTransactions, Call call, Goal target) {
     }
 
     interface Call {
@@ -92,64 +102,76 @@ public final class VolumeMeasure {
         List<Latencies> api = new ArrayList<>();
         List<Latencies> peer = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            String token = token(s.name().contains("central") ? "central.auditor" : "th.officer");
+            String token = suite.token(s.user());
             // Warm the path (JIT, plans, caches) before each round counts.
-            http.run(clients, Math.min(50, requests), Duration.ofSeconds(20), 200, i -> s.call().request(token, i));
-            Latencies a = http.run(clients, requests, budget, 200, i -> s.call().request(token, i));
-            Latencies p = s.sql() == null ? null : pgbench.run(s.database(), s.sql(), clients, s.peerTransactions());
+            suite.http.run(clients, Math.min(50, requests), Duration.ofSeconds(20), 200, i -> s.call().request(token, i));
+            Latencies a = suite.http.run(clients, requests, budget, 200, i -> s.call().request(token, i));
+            Latencies p = pgbench.run(s.database(), s.sql(), clients, s.peerTransactions());
             api.add(a);
-            if (p != null) {
-                peer.add(p);
-            }
-            System.out.printf("  round %d: API %d requests, %.0f/s, p50 %.1f ms, p99 %.1f ms%s%s%n", r + 1, a.count(), a.throughput(),
-                    a.p50(), a.p99(), p == null ? "" : String.format(Locale.ROOT, "; peer %.0f/s, p50 %.1f ms, p99 %.1f ms",
-                            p.throughput(), p.p50(), p.p99()), a.failures() > 0 ? "; " + a.failures() + " failed: " + a.firstFailure() : "");
+            peer.add(p);
+            System.out.printf(Locale.ROOT, "  round %d: API %d requests, %.0f/s, p50 %.1f ms, p99 %.1f ms; peer %.0f/s, p50 %.1f ms, p99 %.1f ms%s%n",
+                    r + 1, a.count(), a.throughput(), a.p50(), a.p99(), p.throughput(), p.p50(), p.p99(),
+                    a.failures() > 0 ? "; " + a.failures() + " failed: " + a.firstFailure() : "");
         }
-        return new Report.Row(s.goal(), s.name(), s.target(), api, peer);
+        return Report.latencies(s.goal(), s.name(), s.target(), api, peer);
     }
 
-    private List<Scenario> scenarios() throws IOException, InterruptedException, SQLException {
-        String officer = token("th.officer");
-        String central = token("central.auditor");
+    private List<Scenario> scenarios(List<String> only) throws Exception {
         List<Scenario> list = new ArrayList<>();
-        String delegationId;
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/delegation?user=postgres");
-                Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("select id from delegation where province_code = '38' and " + BenchIds.loaded("id")
-                        + " order by id limit 1")) {
-            if (!rs.next()) {
+        if (only.contains("P2")) {
+            String id = Suite.one("delegation", "select id from delegation where province_code = '38' and " + BenchIds.loaded("id")
+                    + " order by id limit 1");
+            if (id == null) {
                 throw new IllegalStateException("no loaded delegations of province 38; run bench/volume.sh load first");
             }
-            delegationId = rs.getString(1);
+            list.add(new Scenario("P2", "GET one delegation by id (province officer)", "th.officer", "delegation",
+                    "select * from delegation where id = '" + id + "';\n"
+                            + "select country_code from delegation_country where delegation_id = '" + id + "' order by position;\n"
+                            + "select count(*) from delegation_member where delegation_id = '" + id + "';\n",
+                    requests, (t, i) -> Suite.get("/api/v1/delegations/" + id, t), new Goal(Double.NaN, 0.5, "≥ 0.5× pgbench throughput")));
         }
-        list.add(new Scenario("P2", "GET one delegation by id (province officer)", "delegation",
-                "select * from delegation where id = '" + delegationId + "';\n"
-                        + "select country_code from delegation_country where delegation_id = '" + delegationId + "' order by position;\n",
-                requests, (t, i) -> get("/api/v1/delegations/" + delegationId, t), new Goal(Double.NaN, 0.5, "≥ 0.5× pgbench throughput")));
+        if (only.contains("P3")) {
+            list.addAll(lists());
+        }
+        if (only.contains("P4")) {
+            list.addAll(statistics());
+        }
+        if (only.contains("P8")) {
+            list.addAll(reports());
+        }
+        return list;
+    }
 
-        String pageSql = """
+    private List<Scenario> lists() throws IOException, InterruptedException {
+        List<Scenario> list = new ArrayList<>();
+        String page = """
                 select c.* from delegation_country c where c.delegation_id in (
-                  select d.id from delegation d where %s order by d.start_on desc, d.id desc limit 21);
+                  select d.id from delegation d where %s order by d.start_on desc, d.id limit 21);
                 """;
-        for (boolean isCentral : new boolean[] {false, true}) {
-            String scope = isCentral ? "central" : "province";
-            String token = isCentral ? central : officer;
-            String where = isCentral ? "true" : "d.province_code in ('38')";
+        for (boolean central : new boolean[] {false, true}) {
+            String scope = central ? "central" : "province";
+            String user = central ? "central.auditor" : "th.officer";
+            String where = central ? "true" : "d.province_code in ('38')";
             for (String q : new String[] {null, "hop tac"}) {
                 String query = q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
                 String condition = where + (q == null ? "" : " and d.search_text like '%hop%' and d.search_text like '%tac%'");
                 String what = q == null ? "list" : "search q=" + q;
-                list.add(new Scenario("P3", what + ", " + scope + ", page 1", "delegation",
-                        String.format(pageSql, condition), requests, (t, i) -> get("/api/v1/delegations?limit=20" + query, t),
-                        new Goal(50, Double.NaN, "p99 < 50 ms")));
-                Deep deep = deepPage(token, "/api/v1/delegations?limit=20" + query, deepPage);
-                list.add(new Scenario("P3", what + ", " + scope + ", page " + deep.page(), "delegation",
-                        String.format(pageSql, condition + " and (d.start_on < '" + deep.startOn() + "' or (d.start_on = '" + deep.startOn()
-                                + "' and d.id < '" + deep.id() + "'))"), requests,
-                        (t, i) -> get("/api/v1/delegations?limit=20" + query + "&cursor=" + deep.cursor(), t),
+                list.add(new Scenario("P3", what + ", " + scope + ", page 1", user, "delegation", String.format(page, condition), requests,
+                        (t, i) -> Suite.get("/api/v1/delegations?limit=20" + query, t), new Goal(50, Double.NaN, "p99 < 50 ms")));
+                Deep deep = deepPage(suite.token(user), "/api/v1/delegations?limit=20" + query, deepPage);
+                list.add(new Scenario("P3", what + ", " + scope + ", page " + deep.page(), user, "delegation",
+                        String.format(page, condition + " and d.start_on <= '" + deep.startOn() + "' and (d.start_on < '" + deep.startOn()
+                                + "' or (d.start_on = '" + deep.startOn() + "' and d.id > '" + deep.id() + "'))"), requests,
+                        (t, i) -> Suite.get("/api/v1/delegations?limit=20" + query + "&cursor=" + deep.cursor(), t),
                         new Goal(50, Double.NaN, "p99 < 50 ms; ≤ 1.2× page 1")));
             }
         }
+        return list;
+    }
+
+    private List<Scenario> statistics() {
+        List<Scenario> list = new ArrayList<>();
+        // The peer is the aggregation over the raw tables the question is about, as an analyst would write it in psql.
         String raw = """
                 select %1$s, count(distinct d.id), coalesce(sum(mc.members), 0), coalesce(sum(mc.members * (d.end_on - d.start_on + 1)), 0),
                        coalesce(sum(d.cost_estimate_vnd), 0)
@@ -162,17 +184,91 @@ public final class VolumeMeasure {
                 """;
         String[][] dimensions = {{"year", "extract(year from d.start_on)"}, {"country", "c.country_code"},
                 {"province", "d.province_code"}, {"purpose", "d.purpose"}};
-        for (boolean isCentral : new boolean[] {false, true}) {
+        for (boolean central : new boolean[] {false, true}) {
             for (String[] dimension : dimensions) {
                 String join = dimension[0].equals("country") ? "join delegation_country c on c.delegation_id = d.id" : "";
-                String scope = isCentral ? "" : "and d.province_code in ('38')";
-                list.add(new Scenario("P4", "statistics groupBy=" + dimension[0] + ", " + (isCentral ? "central (national)" : "province"),
-                        "delegation", String.format(raw, dimension[1], join, scope), clients,
-                        (t, i) -> get("/api/v1/delegations/statistics?groupBy=" + dimension[0], t),
+                String scope = central ? "" : "and d.province_code in ('38')";
+                list.add(new Scenario("P4", "statistics groupBy=" + dimension[0] + ", " + (central ? "central (national)" : "province"),
+                        central ? "central.auditor" : "th.officer", "delegation", String.format(raw, dimension[1], join, scope), clients,
+                        (t, i) -> Suite.get("/api/v1/delegations/statistics?groupBy=" + dimension[0], t),
                         new Goal(100, Double.NaN, "p99 < 100 ms")));
             }
         }
         return list;
+    }
+
+    private List<Scenario> reports() throws Exception {
+        String programme = Suite.one("reporting", "select id from programme where province_code = '38' and status = 'ISSUED' and "
+                + BenchIds.loaded("id") + " order by id limit 1");
+        if (programme == null) {
+            throw new IllegalStateException("no loaded programme of province 38; run bench/volume.sh load first");
+        }
+        String period = "2023-Q2";
+        String common = """
+                select * from programme where id = '%1$s';
+                select * from reporting_unit where province_code = '38';
+                select t.*, c.unit_id from task t left join task_coordinator c on c.task_id = t.id where t.programme_id = '%1$s' and not t.closed;
+                """.formatted(programme);
+        return List.of(
+                new Scenario("P8", "completeness of a programme's period (40 units × 20 periods)", "th.officer", "reporting",
+                        common + "select * from unit_report where programme_id = '%s' and period = '%s';\n".formatted(programme, period), requests,
+                        (t, i) -> Suite.get("/api/v1/reports/completeness?programmeId=" + programme + "&period=" + period, t),
+                        new Goal(200, Double.NaN, "p99 < 200 ms")),
+                new Scenario("P8", "consolidated report of a programme's period", "th.officer", "reporting",
+                        common + "select * from content_area where programme_id = '%s' order by position;\n".formatted(programme)
+                                + "select * from unit_report where programme_id = '%s' and period = '%s' and status in ('SUBMITTED', 'ACCEPTED');\n"
+                                        .formatted(programme, period), requests,
+                        (t, i) -> Suite.get("/api/v1/reports/consolidated?programmeId=" + programme + "&period=" + period, t),
+                        new Goal(200, Double.NaN, "p99 < 200 ms")));
+    }
+
+    /**
+     * P4's second half: an inbound request counts from the moment it is registered, so after the POST
+     * the province's statistics must show one more delegation that year. How long until they do.
+     */
+    private Report.Row writeReflected() throws Exception {
+        System.out.println("» P4 a write reflected in the statistics");
+        List<Double> waits = new ArrayList<>();
+        int year = LocalDate.now().getYear() + 1;
+        for (int r = 0; r < rounds; r++) {
+            String token = suite.token("th.officer");
+            long before = delegationsIn(token, year);
+            String body = """
+                    {"direction":"INBOUND","title":"Đoàn đo độ trễ thống kê %d","purpose":"WORKING_VISIT","startOn":"%d-05-04",
+                     "endOn":"%d-05-06","partnerName":"Đoàn tỉnh Hủa Phăn","originCountries":["LA"]}""".formatted(r + 1, year, year);
+            HttpResponse<String> created = suite.http.send(Suite.post("/api/v1/delegations", token, body), HttpResponse.BodyHandlers.ofString());
+            long posted = System.nanoTime();
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("creating the delegation answered " + created.statusCode() + ": " + created.body());
+            }
+            while (delegationsIn(token, year) != before + 1) {
+                if (System.nanoTime() - posted > 10_000_000_000L) {
+                    throw new IllegalStateException("the statistics did not show the new delegation within 10 s");
+                }
+            }
+            double ms = (System.nanoTime() - posted) / 1e6;
+            waits.add(ms);
+            String id = Suite.JSON.readTree(created.body()).path("id").asText();
+            suite.http.send(Suite.post("/api/v1/delegations/" + id + "/transitions", token,
+                    "{\"action\":\"CANCEL\",\"effectiveOn\":\"" + LocalDate.now() + "\",\"comment\":\"Đo xong\"}", "If-Match", "\"0\""),
+                    HttpResponse.BodyHandlers.discarding());
+            System.out.printf(Locale.ROOT, "  round %d: shown after %.0f ms%n", r + 1, ms);
+        }
+        double median = Report.median(waits.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Report.Row("P4", "a new delegation shown in the province's statistics", "within 1 s",
+                String.format(Locale.ROOT, "%.0f ms after the POST answered", median), "–", waits.stream().allMatch(w -> w < 1000), 0,
+                String.join(" · ", waits.stream().map(w -> String.format(Locale.ROOT, "%.0f ms", w)).toList()), "–");
+    }
+
+    private long delegationsIn(String token, int year) throws IOException, InterruptedException {
+        HttpResponse<String> response = suite.http.send(Suite.get("/api/v1/delegations/statistics?groupBy=year", token),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode item : Suite.JSON.readTree(response.body()).path("items")) {
+            if (item.path("keys").path("year").asInt() == year) {
+                return item.path("delegations").asLong();
+            }
+        }
+        return 0;
     }
 
     record Deep(int page, String cursor, String startOn, String id) {
@@ -184,33 +280,20 @@ public final class VolumeMeasure {
         JsonNode last = null;
         int n = 1;
         for (; n < page; n++) {
-            HttpResponse<String> response = http.get(GATEWAY + path + (cursor == null ? "" : "&cursor=" + cursor), token);
-            JsonNode body = JSON.readTree(response.body());
+            HttpResponse<String> response = suite.http.get(Suite.GATEWAY + path + (cursor == null ? "" : "&cursor=" + cursor), token);
+            JsonNode body = Suite.JSON.readTree(response.body());
             String next = body.path("nextCursor").asText(null);
             if (next == null) {
                 break;
             }
             JsonNode items = body.path("items");
             last = items.get(items.size() - 1);
-            cursor = next;
+            cursor = URLEncoder.encode(next, StandardCharsets.UTF_8);
         }
         if (cursor == null) {
             throw new IllegalStateException("fewer than two pages at " + path);
         }
-        return new Deep(n, URLEncoder.encode(cursor, StandardCharsets.UTF_8), last.path("startOn").asText(), last.path("id").asText());
-    }
-
-    private static HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).build();
-    }
-
-    private String token(String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.post(TOKENS, "client_id=foreign-affairs-cli&grant_type=password&username=" + user + "&password=demo");
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("no token for " + user + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).path("access_token").asText();
+        return new Deep(n, cursor, last.path("startOn").asText(), last.path("id").asText());
     }
 
     private static String option(List<String> args, String name, String otherwise) {
