@@ -55,12 +55,12 @@ final class Transitions {
         String peer = """
                 \\set k random(1, %d)
                 begin;
-                select id, version, status, direction, start_on, end_on from delegation where id = ('b1b1b1b1-%04x-4000-8000-' || lpad(to_hex(:k), 12, '0'))::uuid;
-                select count(*) from delegation_member where delegation_id = ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k), 12, '0'))::uuid;
+                select id, version, status, direction, start_on, end_on from delegation where id = ('b1b1b1b1-%04x-4000-8000-' || lpad(to_hex(:k::bigint), 12, '0'))::uuid;
+                select count(*) from delegation_member where delegation_id = ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k::bigint), 12, '0'))::uuid;
                 update delegation set status = 'CANCELLED', version = version + 1, updated_at = now(), updated_by = 'bench'
-                 where id = ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k), 12, '0'))::uuid;
+                 where id = ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k::bigint), 12, '0'))::uuid;
                 insert into delegation_transition (id, delegation_id, action, from_status, to_status, actor, acted_at, comment, effective_on, overrides)
-                values (gen_random_uuid(), ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k), 12, '0'))::uuid, 'CANCEL', 'REQUESTED',
+                values (gen_random_uuid(), ('b1b1b1b1-%2$04x-4000-8000-' || lpad(to_hex(:k::bigint), 12, '0'))::uuid, 'CANCEL', 'REQUESTED',
                         'CANCELLED', 'bench', now(), 'Đo thời gian chuyển trạng thái', current_date, '[]');
                 commit;
                 """.formatted(requests, PEER_POOL);

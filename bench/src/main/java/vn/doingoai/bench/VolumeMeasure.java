@@ -24,7 +24,8 @@ import java.util.Locale;
  * Options: {@code --rounds R} (default 3), {@code --requests N} per measurement (default 1 000, the
  * least a p99 means something with), {@code --clients C} (default 4), {@code --budget S} seconds
  * per measurement (default 60; a slower scenario stops early and says so), {@code --deep-page P}
- * (default 1 000, or the last page there is), {@code --only P2,P3,…}, {@code --out FILE}.
+ * (default 1 000, or the last page there is), {@code --warmup S} seconds of load on each scenario before
+ * its first round (default 15), {@code --only P2,P3,…}, {@code --out FILE}.
  */
 public final class VolumeMeasure {
 
@@ -35,8 +36,10 @@ public final class VolumeMeasure {
     private final int clients;
     private final Duration budget;
     private final int deepPage;
+    private final Duration warmup;
 
-    private VolumeMeasure(int rounds, int requests, int clients, Duration budget, int deepPage, String pgbench) {
+    private VolumeMeasure(int rounds, int requests, int clients, Duration budget, int deepPage, Duration warmup, String pgbench) {
+        this.warmup = warmup;
         this.rounds = rounds;
         this.requests = requests;
         this.clients = clients;
@@ -50,7 +53,8 @@ public final class VolumeMeasure {
         VolumeMeasure measure = new VolumeMeasure(Integer.parseInt(option(list, "--rounds", "3")),
                 Integer.parseInt(option(list, "--requests", "1000")), Integer.parseInt(option(list, "--clients", "4")),
                 Duration.ofSeconds(Long.parseLong(option(list, "--budget", "60"))),
-                Integer.parseInt(option(list, "--deep-page", "1000")), option(list, "--pgbench", "pgbench"));
+                Integer.parseInt(option(list, "--deep-page", "1000")), Duration.ofSeconds(Long.parseLong(option(list, "--warmup", "15"))),
+                option(list, "--pgbench", "pgbench"));
         List<String> only = List.of(option(list, "--only", "P2,P3,P4,P5,P6,P7,P8").split(","));
         Path out = Path.of(option(list, "--out", "docs/benchmarks/volume.md"));
         List<Report.Row> rows = new ArrayList<>();
@@ -86,7 +90,8 @@ public final class VolumeMeasure {
     }
 
     /** An API call and its peer: the SQL the service runs for it, on the raw tables. */
-    record Scenario(String goal, String name, String user, String database, String sql, int peerTransactions, Call call, Goal target) {
+    record Scenario(String goal, String name, String user, String database, String sql, int peerClients, int peerTransactions, Call call,
+            Goal target) {
     }
 
     interface Call {
@@ -101,12 +106,13 @@ public final class VolumeMeasure {
         System.out.printf("» %s %s%n", s.goal(), s.name());
         List<Latencies> api = new ArrayList<>();
         List<Latencies> peer = new ArrayList<>();
+        String first = suite.token(s.user());
+        // The path is warmed (JIT, plans, caches) before the first round counts, as a service in use is.
+        suite.http.run(clients, 1_000_000, warmup, 200, i -> s.call().request(first, i));
         for (int r = 0; r < rounds; r++) {
             String token = suite.token(s.user());
-            // Warm the path (JIT, plans, caches) before each round counts.
-            suite.http.run(clients, Math.min(50, requests), Duration.ofSeconds(20), 200, i -> s.call().request(token, i));
             Latencies a = suite.http.run(clients, requests, budget, 200, i -> s.call().request(token, i));
-            Latencies p = pgbench.run(s.database(), s.sql(), clients, s.peerTransactions());
+            Latencies p = pgbench.run(s.database(), s.sql(), s.peerClients(), s.peerTransactions());
             api.add(a);
             peer.add(p);
             System.out.printf(Locale.ROOT, "  round %d: API %d requests, %.0f/s, p50 %.1f ms, p99 %.1f ms; peer %.0f/s, p50 %.1f ms, p99 %.1f ms%s%n",
@@ -128,7 +134,7 @@ public final class VolumeMeasure {
                     "select * from delegation where id = '" + id + "';\n"
                             + "select country_code from delegation_country where delegation_id = '" + id + "' order by position;\n"
                             + "select count(*) from delegation_member where delegation_id = '" + id + "';\n",
-                    requests, (t, i) -> Suite.get("/api/v1/delegations/" + id, t), new Goal(Double.NaN, 0.5, "≥ 0.5× pgbench throughput")));
+                    clients, requests, (t, i) -> Suite.get("/api/v1/delegations/" + id, t), new Goal(Double.NaN, 0.5, "≥ 0.5× pgbench throughput")));
         }
         if (only.contains("P3")) {
             list.addAll(lists());
@@ -156,12 +162,12 @@ public final class VolumeMeasure {
                 String query = q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
                 String condition = where + (q == null ? "" : " and d.search_text like '%hop%' and d.search_text like '%tac%'");
                 String what = q == null ? "list" : "search q=" + q;
-                list.add(new Scenario("P3", what + ", " + scope + ", page 1", user, "delegation", String.format(page, condition), requests,
+                list.add(new Scenario("P3", what + ", " + scope + ", page 1", user, "delegation", String.format(page, condition), clients, requests,
                         (t, i) -> Suite.get("/api/v1/delegations?limit=20" + query, t), new Goal(50, Double.NaN, "p99 < 50 ms")));
                 Deep deep = deepPage(suite.token(user), "/api/v1/delegations?limit=20" + query, deepPage);
                 list.add(new Scenario("P3", what + ", " + scope + ", page " + deep.page(), user, "delegation",
                         String.format(page, condition + " and d.start_on <= '" + deep.startOn() + "' and (d.start_on < '" + deep.startOn()
-                                + "' or (d.start_on = '" + deep.startOn() + "' and d.id > '" + deep.id() + "'))"), requests,
+                                + "' or (d.start_on = '" + deep.startOn() + "' and d.id > '" + deep.id() + "'))"), clients, requests,
                         (t, i) -> Suite.get("/api/v1/delegations?limit=20" + query + "&cursor=" + deep.cursor(), t),
                         new Goal(50, Double.NaN, "p99 < 50 ms; ≤ 1.2× page 1")));
             }
@@ -189,7 +195,7 @@ public final class VolumeMeasure {
                 String join = dimension[0].equals("country") ? "join delegation_country c on c.delegation_id = d.id" : "";
                 String scope = central ? "" : "and d.province_code in ('38')";
                 list.add(new Scenario("P4", "statistics groupBy=" + dimension[0] + ", " + (central ? "central (national)" : "province"),
-                        central ? "central.auditor" : "th.officer", "delegation", String.format(raw, dimension[1], join, scope), clients,
+                        central ? "central.auditor" : "th.officer", "delegation", String.format(raw, dimension[1], join, scope), 1, 1,
                         (t, i) -> Suite.get("/api/v1/delegations/statistics?groupBy=" + dimension[0], t),
                         new Goal(100, Double.NaN, "p99 < 100 ms")));
             }
@@ -211,13 +217,13 @@ public final class VolumeMeasure {
                 """.formatted(programme);
         return List.of(
                 new Scenario("P8", "completeness of a programme's period (40 units × 20 periods)", "th.officer", "reporting",
-                        common + "select * from unit_report where programme_id = '%s' and period = '%s';\n".formatted(programme, period), requests,
+                        common + "select * from unit_report where programme_id = '%s' and period = '%s';\n".formatted(programme, period), clients, requests,
                         (t, i) -> Suite.get("/api/v1/reports/completeness?programmeId=" + programme + "&period=" + period, t),
                         new Goal(200, Double.NaN, "p99 < 200 ms")),
                 new Scenario("P8", "consolidated report of a programme's period", "th.officer", "reporting",
                         common + "select * from content_area where programme_id = '%s' order by position;\n".formatted(programme)
                                 + "select * from unit_report where programme_id = '%s' and period = '%s' and status in ('SUBMITTED', 'ACCEPTED');\n"
-                                        .formatted(programme, period), requests,
+                                        .formatted(programme, period), clients, requests,
                         (t, i) -> Suite.get("/api/v1/reports/consolidated?programmeId=" + programme + "&period=" + period, t),
                         new Goal(200, Double.NaN, "p99 < 200 ms")));
     }

@@ -100,7 +100,7 @@ public class AgreementService {
                 .and("lower(a.responsibleUnit) like :unit escape '\\'", "unit", query.responsibleUnit() == null
                         || query.responsibleUnit().isBlank() ? null
                         : "%" + TextSearch.likeEscaped(query.responsibleUnit().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
-        where.and(TextSearch.condition("a.searchText", query.q(), where.params()));
+        where.and(TextSearch.condition("a.searchText", query.q()));
         Long total = includeTotal ? Agreement.count(where.hql("select count(a) from Agreement a"), where.params()) : null;
         Where page = where.copy();
         String ordering = keyset.orderBy();

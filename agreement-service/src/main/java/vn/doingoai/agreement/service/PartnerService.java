@@ -62,7 +62,7 @@ public class PartnerService {
                 .and("p.relationship = :relationship", "relationship", query.relationship())
                 .and("p.active = :active", "active", query.active())
                 .and("p.parentId = :parent", "parent", query.parentId());
-        where.and(TextSearch.condition("p.searchText", query.q(), where.params()));
+        where.and(TextSearch.condition("p.searchText", query.q()));
         Long total = includeTotal ? Partner.count(where.hql("select count(p) from Partner p"), where.params()) : null;
         Where page = where.copy();
         page.and(keyset.afterCursor(page.params()));

@@ -144,7 +144,7 @@ public class DelegationService {
             where.and("d.status in :waiting and d.reportDueOn < :today", "waiting", DelegationInsightService.AWAITING_REPORT);
             where.params().put("today", today.date());
         }
-        where.and(TextSearch.condition("d.searchText", query.q(), where.params()));
+        where.and(TextSearch.condition("d.searchText", query.q()));
         return where;
     }
 

@@ -72,7 +72,7 @@ public class ProgrammeService {
                 .and("p.provinceCode in :province", "province", province == null ? null : scope.lineage(province))
                 .and("p.status = :status", "status", status)
                 .and("p.fromYear <= :year and p.toYear >= :year", "year", year);
-        where.and(TextSearch.condition("p.searchText", q, where.params()));
+        where.and(TextSearch.condition("p.searchText", q));
         where.and(keyset.afterCursor(where.params()));
         return keyset.page(Programme.<Programme>find(where.hql("from Programme p") + " order by " + keyset.orderBy(),
                 where.params()).page(0, keyset.limit() + 1).list());

@@ -135,7 +135,9 @@ public final class Exports {
                     sheet.value(r, c, d);
                     sheet.style(r, c).format("yyyy-mm-dd").set();
                 } else if (cell != null) {
-                    sheet.value(r, c, cell.toString());
+                    // Written in the cell, not in the shared strings table, which stays in memory until the
+                    // end: a million rows of titles kept it growing by hundreds of megabytes.
+                    sheet.inlineString(r, c, cell.toString());
                 }
             }
             // Rows already written are flushed, so a long table never sits whole in memory.
