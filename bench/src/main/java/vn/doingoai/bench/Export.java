@@ -78,7 +78,7 @@ final class Export {
                 }
             }
         });
-        HttpRequest request = HttpRequest.newBuilder(Suite.get("/api/v1/delegations", token).uri())
+        HttpRequest request = HttpRequest.newBuilder(Suite.get("/api/v1/delegations/export", token).uri())
                 .header("Authorization", "Bearer " + token).header("Accept", accept).timeout(java.time.Duration.ofMinutes(10)).build();
         long began = System.nanoTime();
         HttpResponse<InputStream> response = suite.http.send(request, HttpResponse.BodyHandlers.ofInputStream());

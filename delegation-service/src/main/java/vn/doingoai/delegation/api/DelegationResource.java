@@ -28,6 +28,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.doingoai.commons.exports.Exports;
@@ -81,11 +85,8 @@ public class DelegationResource {
     @Transactional
     @Operation(operationId = "listDelegations", summary = "List and search delegations",
             description = "Outbound and inbound in one list. `q` matches title, purpose, partner and member names without "
-                    + "regard to case or diacritics. With `Accept: text/csv` or the spreadsheet type, the whole list the "
-                    + "filters select (not a page: `limit` and `cursor` do not apply) is streamed as a file, in the list's order.")
-    @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.XLSX })
-    @APIResponseSchema(value = DelegationView.Page.class, responseCode = "200",
-            responseDescription = "OK; as CSV or XLSX with Accept: text/csv or the spreadsheet type.")
+                    + "regard to case or diacritics. The whole list as a file: GET /api/v1/delegations/export.")
+    @APIResponseSchema(value = DelegationView.Page.class, responseCode = "200", responseDescription = "OK")
     public Response listDelegations(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("direction") Direction direction,
@@ -104,14 +105,9 @@ public class DelegationResource {
                     + "(default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor,
-            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal,
-            @Context HttpHeaders headers) {
+            @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal) {
         DelegationQuery query = new DelegationQuery(q, direction, status, country, partnerId, from, to, personId, purpose, province,
                 overdueReport);
-        Response export = Exports.respond(headers, "doan-ra-doan-vao", () -> delegations.export(query, sort));
-        if (export != null) {
-            return export;
-        }
         DelegationService.Listing listing = delegations.list(query, sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
                 DelegationTransitionService.memberCounts(listing.page().rows());
@@ -135,6 +131,33 @@ public class DelegationResource {
         LocalDate day = today.date();
         return new InsightViews.ReportDeadlinePage(page.rows().stream().map(d -> InsightViews.ReportDeadline.of(d, day)).toList(),
                 page.nextCursor());
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(operationId = "exportDelegations", summary = "The register as a file",
+            description = "Every delegation the filters select (those of the list), in the list's order, streamed as CSV "
+                    + "(the default) or XLSX (`Accept: " + Exports.XLSX + "`), with Vietnamese headers and labels.")
+    @Produces({ Exports.CSV, Exports.XLSX })
+    @APIResponse(responseCode = "200", description = "The file, written as its rows are read.",
+            content = { @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
+                        @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Integer.MAX_VALUE)) })
+    public Response exportDelegations(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("direction") Direction direction,
+            @QueryParam("status") DelegationStatus status,
+            @Parameter(description = "A destination country (ISO 3166-1 alpha-2).", example = "LA")
+            @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @QueryParam("partnerId") UUID partnerId,
+            @Parameter(description = "Delegations still away or received on or after this day.") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
+            @QueryParam("purpose") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
+            @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
+            @Parameter(description = "As for the list (default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
+            @Context HttpHeaders headers) {
+        DelegationQuery query = new DelegationQuery(q, direction, status, country, partnerId, from, to, null, purpose, province, false);
+        Response export = Exports.respond(headers, "doan-ra-doan-vao", () -> delegations.export(query, sort));
+        return export != null ? export : Exports.csvFile("doan-ra-doan-vao", delegations.export(query, sort));
     }
 
     @GET

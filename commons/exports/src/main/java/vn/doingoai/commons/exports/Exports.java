@@ -58,6 +58,11 @@ public final class Exports {
         return null;
     }
 
+    /** The table as CSV whatever the client accepts: for operations that answer only files. */
+    public static Response csvFile(String fileName, Table table) {
+        return file(closing(table, out -> csv(table, out)), CSV + "; charset=UTF-8", fileName + ".csv");
+    }
+
     /** Rows that hold something open (a database cursor and its transaction) are closed once written, or on failure. */
     private static StreamingOutput closing(Table table, StreamingOutput body) {
         return out -> {
