@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * P7: the national register as a file (central.auditor, every delegation) through the gateway,
@@ -67,17 +69,15 @@ final class Export {
     private Run export(String token, String accept, long pid) throws Exception {
         double before = Suite.rssMiB(pid);
         double[] peak = {before};
-        AtomicBoolean done = new AtomicBoolean();
-        Thread sampler = Thread.ofPlatform().start(() -> {
-            while (!done.get()) {
-                try {
-                    peak[0] = Math.max(peak[0], Suite.rssMiB(pid));
-                    Thread.sleep(100);
-                } catch (IOException | InterruptedException e) {
-                    return;
-                }
+        // Sampled at a fixed rate while the file streams; a sample that cannot be read is skipped.
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> {
+            try {
+                peak[0] = Math.max(peak[0], Suite.rssMiB(pid));
+            } catch (IOException e) {
+                // the next sample reads it
             }
-        });
+        }, 0, 100, TimeUnit.MILLISECONDS);
         HttpRequest request = HttpRequest.newBuilder(Suite.get("/api/v1/delegations/export", token).uri())
                 .header("Authorization", "Bearer " + token).header("Accept", accept).timeout(java.time.Duration.ofMinutes(10)).build();
         long began = System.nanoTime();
@@ -96,8 +96,8 @@ final class Export {
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        done.set(true);
-        sampler.join();
+        sampler.shutdown();
+        sampler.awaitTermination(5, TimeUnit.SECONDS);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the export answered " + response.statusCode());
         }

@@ -6,11 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * P6: each service's time to ready (Quarkus' own "started in", from its last start in its log) and
@@ -53,20 +55,11 @@ final class StartAndMemory {
                 "-XX:+ExitOnOutOfMemoryError", "-jar", TRIVIAL.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             URI hello = URI.create("http://127.0.0.1:18099/hello");
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (true) {
-                try {
-                    if (suite.http.send(HttpRequest.newBuilder(hello).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    if (System.nanoTime() > deadline || !process.isAlive()) {
-                        throw new IllegalStateException("the trivial app did not start: " + Files.readString(log));
-                    }
-                    Thread.sleep(20);
-                }
-            }
-            suite.http.run(4, 1000, java.time.Duration.ofSeconds(30), 200, i -> HttpRequest.newBuilder(hello).build());
+            HttpRequest request = HttpRequest.newBuilder(hello).build();
+            Awaitility.await("the trivial app answering").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .ignoreExceptionsInstanceOf(IOException.class).failFast("the trivial app exited", () -> !process.isAlive())
+                    .until(() -> suite.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            suite.http.run(4, 1000, Duration.ofSeconds(30), 200, i -> HttpRequest.newBuilder(hello).build());
             return new double[] {startedIn(log), Suite.rssMiB(process.pid())};
         } finally {
             process.destroy();

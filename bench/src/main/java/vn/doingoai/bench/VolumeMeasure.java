@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.awaitility.Awaitility;
 
 /**
  * {@code bench/volume.sh measure}: every scenario of docs/benchmarks/volume.md through the gateway
@@ -249,11 +250,8 @@ public final class VolumeMeasure {
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("creating the delegation answered " + created.statusCode() + ": " + created.body());
             }
-            while (delegationsIn(token, year) != before + 1) {
-                if (System.nanoTime() - posted > 10_000_000_000L) {
-                    throw new IllegalStateException("the statistics did not show the new delegation within 10 s");
-                }
-            }
+            Awaitility.await("the new delegation in the statistics").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> delegationsIn(token, year) == before + 1);
             double ms = (System.nanoTime() - posted) / 1e6;
             waits.add(ms);
             String id = Suite.JSON.readTree(created.body()).path("id").asText();
