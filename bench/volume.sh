@@ -12,15 +12,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 RUN_DIR=${DOINGOAI_RUN_DIR:-$ROOT/.run}
-# shellcheck source=../deploy/lib/find-jdk.sh
-. deploy/lib/find-jdk.sh
-
-JAR=bench/target/bench-1.0.0-SNAPSHOT.jar
-CP_FILE=bench/target/runtime-classpath.txt
-if [[ ! -f $JAR || ! -f $CP_FILE || -n $(find bench/src bench/pom.xml -newer "$JAR" -type f -print -quit) ]]; then
-  echo "bench: building (./mvnw -pl bench package)"
-  ./mvnw -B -q -o -pl bench package -DskipTests 2>/dev/null || ./mvnw -B -q -pl bench package -DskipTests
-fi
+TOOL=bench
+# shellcheck source=../deploy/lib/tool-jar.sh
+. deploy/lib/tool-jar.sh
 
 # The personal-data keys of the suite deploy/run.sh started: loaded passports are sealed with them.
 if [[ -z ${DOINGOAI_PERSONAL_DATA_KEYS:-} && -f $RUN_DIR/secrets/personal-data.env ]]; then

@@ -8,8 +8,9 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-# shellcheck source=lib/java.sh
-. harness/lib/java.sh
+TOOL=harness
+# shellcheck source=../deploy/lib/tool-jar.sh
+. deploy/lib/tool-jar.sh
 
 exec "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -cp "$JAR:$(cat "$CP_FILE")" \
   vn.doingoai.harness.Faults --root "$ROOT" "$@"

@@ -87,12 +87,15 @@ $$;
 -- delegation takes its old share away before the row changes and adds the new one after; a
 -- statement on members or countries adds the difference it made, from its transition tables
 -- (row triggers there would see the statement's earlier rows half-applied).
+-- Whether a change to a delegation changes its share: only these columns make it.
+create function delegation_tally_share_changed(o delegation, n delegation) returns boolean language sql immutable as $$
+    select (o.province_code, o.start_on, o.end_on, o.direction, o.purpose, o.status, o.head_level, o.cost_estimate_vnd)
+           is distinct from (n.province_code, n.start_on, n.end_on, n.direction, n.purpose, n.status, n.head_level, n.cost_estimate_vnd)
+$$;
+
 create function delegation_tally_before() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'DELETE' or (old.province_code, old.start_on, old.end_on, old.direction, old.purpose, old.status,
-                            old.head_level, old.cost_estimate_vnd)
-            is distinct from (new.province_code, new.start_on, new.end_on, new.direction, new.purpose, new.status,
-                              new.head_level, new.cost_estimate_vnd) then
+    if tg_op = 'DELETE' or delegation_tally_share_changed(old, new) then
         perform delegation_tally_apply(old.id, -1);
     end if;
     return coalesce(new, old);
@@ -101,10 +104,7 @@ $$;
 
 create function delegation_tally_after() returns trigger language plpgsql as $$
 begin
-    if tg_op = 'INSERT' or (old.province_code, old.start_on, old.end_on, old.direction, old.purpose, old.status,
-                            old.head_level, old.cost_estimate_vnd)
-            is distinct from (new.province_code, new.start_on, new.end_on, new.direction, new.purpose, new.status,
-                              new.head_level, new.cost_estimate_vnd) then
+    if tg_op = 'INSERT' or delegation_tally_share_changed(old, new) then
         perform delegation_tally_apply(new.id, 1);
     end if;
     return null;

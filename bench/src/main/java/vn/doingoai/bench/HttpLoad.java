@@ -26,44 +26,24 @@ public final class HttpLoad {
         long[] nanos = new long[requests];
         long deadline = System.nanoTime() + budget.toNanos();
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicReference<String> first = new AtomicReference<>();
-        Thread[] threads = new Thread[clients];
+        Failures failures = new Failures();
         long began = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            threads[c] = Thread.ofPlatform().start(() -> {
-                // Past the budget no new request starts, so a slow scenario ends with fewer requests, all counted.
-                while (System.nanoTime() < deadline) {
-                    int i = next.getAndIncrement();
-                    if (i >= requests) {
-                        return;
-                    }
-                    HttpRequest r = request.apply(i);
-                    long t = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
-                        nanos[i] = System.nanoTime() - t;
-                        if (response.statusCode() != expected) {
-                            failures.incrementAndGet();
-                            first.compareAndSet(null, r.method() + " " + r.uri() + " → " + response.statusCode() + " "
-                                    + new String(response.body(), 0, Math.min(300, response.body().length)));
-                        }
-                    } catch (IOException e) {
-                        nanos[i] = System.nanoTime() - t;
-                        failures.incrementAndGet();
-                        first.compareAndSet(null, r.uri() + " → " + e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+        onClients(clients, () -> {
+            // Past the budget no new request starts, so a slow scenario ends with fewer requests, all counted.
+            while (System.nanoTime() < deadline) {
+                int i = next.getAndIncrement();
+                if (i >= requests) {
+                    return;
                 }
-            });
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+                HttpRequest r = request.apply(i);
+                long t = System.nanoTime();
+                send(r, expected, failures);
+                nanos[i] = System.nanoTime() - t;
+            }
+        });
         int done = Math.min(next.get(), requests);
-        return new Latencies(done < requests ? java.util.Arrays.copyOf(nanos, done) : nanos, (System.nanoTime() - began) / 1e9, failures.get(), first.get());
+        return new Latencies(done < requests ? java.util.Arrays.copyOf(nanos, done) : nanos, (System.nanoTime() - began) / 1e9,
+                failures.count.get(), failures.first.get());
     }
 
     /**
@@ -73,42 +53,58 @@ public final class HttpLoad {
     public Latencies runAtRate(int clients, int requests, double rate, int expected, IntFunction<HttpRequest> request)
             throws InterruptedException {
         long[] nanos = new long[requests];
-        AtomicInteger failures = new AtomicInteger();
-        AtomicReference<String> first = new AtomicReference<>();
+        Failures failures = new Failures();
         AtomicInteger next = new AtomicInteger();
         long began = System.nanoTime();
+        onClients(clients, () -> {
+            for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                long due = began + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                send(request.apply(i), expected, failures);
+                nanos[i] = System.nanoTime() - due;
+            }
+        });
+        return new Latencies(nanos, (System.nanoTime() - began) / 1e9, failures.count.get(), failures.first.get());
+    }
+
+    /** How many answers were not the expected one, and what the first of them was. */
+    private static final class Failures {
+        final AtomicInteger count = new AtomicInteger();
+        final AtomicReference<String> first = new AtomicReference<>();
+
+        void add(String what) {
+            count.incrementAndGet();
+            first.compareAndSet(null, what);
+        }
+    }
+
+    private void send(HttpRequest r, int expected, Failures failures) {
+        try {
+            HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != expected) {
+                failures.add(r.method() + " " + r.uri() + " → " + response.statusCode() + " "
+                        + new String(response.body(), 0, Math.min(300, response.body().length)));
+            }
+        } catch (IOException e) {
+            failures.add(r.uri() + " → " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(r.uri() + " → interrupted");
+        }
+    }
+
+    /** Runs the loop on {@code clients} threads and waits for all of them. */
+    private static void onClients(int clients, Runnable loop) throws InterruptedException {
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
-            threads[c] = Thread.ofPlatform().start(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    long due = began + (long) (i * 1e9 / rate);
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                    HttpRequest r = request.apply(i);
-                    try {
-                        HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != expected) {
-                            failures.incrementAndGet();
-                            first.compareAndSet(null, r.method() + " " + r.uri() + " → " + response.statusCode() + " "
-                                    + new String(response.body(), 0, Math.min(300, response.body().length)));
-                        }
-                    } catch (IOException e) {
-                        failures.incrementAndGet();
-                        first.compareAndSet(null, r.uri() + " → " + e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    nanos[i] = System.nanoTime() - due;
-                }
-            });
+            threads[c] = Thread.ofPlatform().start(loop);
         }
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Latencies(nanos, (System.nanoTime() - began) / 1e9, failures.get(), first.get());
     }
 
     public HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {

@@ -67,17 +67,16 @@ final class Transitions {
         List<Latencies> saturated = new ArrayList<>();
         List<Latencies> half = new ArrayList<>();
         List<Latencies> peers = new ArrayList<>();
-        int[] next = {1};
+        int next = 1;
         for (int r = 0; r < rounds; r++) {
             String token = suite.token("th.officer");
-            int base = next[0];
+            int base = next;
             Latencies s = suite.http.run(clients, requests, java.time.Duration.ofSeconds(120), 200,
                     i -> Suite.post("/api/v1/delegations/" + id(API_POOL, base + i) + "/transitions", token, body, "If-Match", "\"0\""));
-            next[0] += requests;
-            int halfBase = next[0];
+            int halfBase = base + requests;
             Latencies h = suite.http.runAtRate(clients, requests, s.throughput() / 2, 200,
                     i -> Suite.post("/api/v1/delegations/" + id(API_POOL, halfBase + i) + "/transitions", token, body, "If-Match", "\"0\""));
-            next[0] += requests;
+            next = halfBase + requests;
             Latencies p = pgbench.run("delegation", peer, clients, requests);
             saturated.add(s);
             half.add(h);

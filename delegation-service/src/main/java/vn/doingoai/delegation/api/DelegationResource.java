@@ -86,8 +86,7 @@ public class DelegationResource {
     @Operation(operationId = "listDelegations", summary = "List and search delegations",
             description = "Outbound and inbound in one list. `q` matches title, purpose, partner and member names without "
                     + "regard to case or diacritics. The whole list as a file: GET /api/v1/delegations/export.")
-    @APIResponseSchema(value = DelegationView.Page.class, responseCode = "200", responseDescription = "OK")
-    public Response listDelegations(
+    public DelegationView.Page listDelegations(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("direction") Direction direction,
             @QueryParam("status") DelegationStatus status,
@@ -106,15 +105,14 @@ public class DelegationResource {
             @QueryParam("limit") @Min(1) Integer limit,
             @QueryParam("cursor") @Size(max = 2000) String cursor,
             @QueryParam("includeTotal") @DefaultValue("false") boolean includeTotal) {
-        DelegationQuery query = new DelegationQuery(q, direction, status, country, partnerId, from, to, personId, purpose, province,
-                overdueReport);
-        DelegationService.Listing listing = delegations.list(query, sort, limit, cursor, includeTotal);
+        DelegationService.Listing listing = delegations.list(new DelegationQuery(q, direction, status, country, partnerId, from,
+                to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
                 DelegationTransitionService.memberCounts(listing.page().rows());
         DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0, false);
-        return Response.ok(new DelegationView.Page(listing.page().rows().stream()
+        return new DelegationView.Page(listing.page().rows().stream()
                 .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, none)))).toList(),
-                listing.page().nextCursor(), listing.total()), MediaType.APPLICATION_JSON).build();
+                listing.page().nextCursor(), listing.total());
     }
 
     @GET
