@@ -78,7 +78,7 @@ final class Export {
                 // the next sample reads it
             }
         }, 0, 100, TimeUnit.MILLISECONDS);
-        HttpRequest request = HttpRequest.newBuilder(Suite.get("/api/v1/delegations/export", token).uri())
+        HttpRequest request = HttpRequest.newBuilder(Suite.get("/api/v1/delegations/register", token).uri())
                 .header("Authorization", "Bearer " + token).header("Accept", accept).timeout(java.time.Duration.ofMinutes(10)).build();
         long began = System.nanoTime();
         HttpResponse<InputStream> response = suite.http.send(request, HttpResponse.BodyHandlers.ofInputStream());

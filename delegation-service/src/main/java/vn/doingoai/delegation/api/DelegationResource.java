@@ -85,7 +85,7 @@ public class DelegationResource {
     @Transactional
     @Operation(operationId = "listDelegations", summary = "List and search delegations",
             description = "Outbound and inbound in one list. `q` matches title, purpose, partner and member names without "
-                    + "regard to case or diacritics. The whole list as a file: GET /api/v1/delegations/export.")
+                    + "regard to case or diacritics. The whole list as a file: GET /api/v1/delegations/register.")
     public DelegationView.Page listDelegations(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("direction") Direction direction,
@@ -132,15 +132,15 @@ public class DelegationResource {
     }
 
     @GET
-    @Path("/export")
-    @Operation(operationId = "exportDelegations", summary = "The register as a file",
+    @Path("/register")
+    @Operation(operationId = "getDelegationRegister", summary = "The register as a file",
             description = "Every delegation the filters select (those of the list), in the list's order, streamed as CSV "
                     + "(the default) or XLSX (`Accept: " + Exports.XLSX + "`), with Vietnamese headers and labels.")
     @Produces({ Exports.CSV, Exports.XLSX })
     @APIResponse(responseCode = "200", description = "The file, written as its rows are read.",
             content = { @Content(mediaType = Exports.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE)),
                         @Content(mediaType = Exports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = Integer.MAX_VALUE)) })
-    public Response exportDelegations(
+    public Response getDelegationRegister(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("direction") Direction direction,
             @QueryParam("status") DelegationStatus status,

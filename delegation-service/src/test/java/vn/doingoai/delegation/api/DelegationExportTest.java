@@ -45,7 +45,7 @@ class DelegationExportTest {
         create("57", outbound("Đoàn của tỉnh khác", "2026-06-01", "2026-06-03"));
 
                 byte[] body = given().auth().oauth2(officer(PROVINCE)).accept(CSV).queryParam("q", "xuat tep")
-                .when().get(DELEGATIONS + "/export").then().statusCode(200)
+                .when().get(DELEGATIONS + "/register").then().statusCode(200)
                 .header("Content-Type", containsString("text/csv"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"doan-ra-doan-vao.csv\""))
                 .extract().asByteArray();
@@ -67,7 +67,7 @@ class DelegationExportTest {
     void theSameListAsASpreadsheet() throws IOException {
         create(PROVINCE, outbound("Đoàn bảng tính", "2026-08-03", "2026-08-07", "destinationCountries", List.of("JP")));
         byte[] xlsx = given().auth().oauth2(officer(PROVINCE)).accept(XLSX).queryParam("q", "bang tinh")
-                .when().get(DELEGATIONS + "/export").then().statusCode(200)
+                .when().get(DELEGATIONS + "/register").then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"doan-ra-doan-vao.xlsx\""))
                 .extract().asByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
