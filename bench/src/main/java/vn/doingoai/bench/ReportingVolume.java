@@ -63,8 +63,12 @@ final class ReportingVolume {
         }
     }
 
+    /**
+     * Enough programmes for the unit reports, and never fewer than one for every province code: a
+     * small load still gives each province (the measured one too) a programme to report on.
+     */
     long programmes() {
-        return Math.max(1, (volume.unitReports() + UNITS * PERIODS - 1) / (UNITS * PERIODS));
+        return Math.max(codes.size(), (volume.unitReports() + UNITS * PERIODS - 1) / (UNITS * PERIODS));
     }
 
     void load(Bulk bulk, Progress progress) throws SQLException {
