@@ -131,6 +131,7 @@ final class DelegationVolume {
         progress.step("rebuilding the statistics' tally");
         bulk.execute("select delegation_tally_rebuild()");
         bulk.execute("vacuum (analyze) delegation_tally");
+        bulk.execute("vacuum (analyze) delegation_tally_year");
     }
 
     private record Person(UUID id, String name, LocalDate born, String nationality, String passportType, String passport) {

@@ -38,7 +38,6 @@ import vn.doingoai.commons.exports.Exports;
 import vn.doingoai.commons.persistence.Idempotency;
 import vn.doingoai.commons.security.Roles;
 import vn.doingoai.delegation.domain.Delegation;
-import vn.doingoai.delegation.domain.DelegationMember;
 import vn.doingoai.delegation.domain.DelegationStatus;
 import vn.doingoai.delegation.domain.Direction;
 import vn.doingoai.delegation.domain.PostVisitReport;
@@ -345,8 +344,9 @@ public class DelegationResource {
     }
 
     private Response withETag(Response.ResponseBuilder builder, Delegation delegation) {
-        int count = (int) DelegationMember.count("delegationId", delegation.id);
+        DelegationTransitionService.MemberCounts counts = DelegationTransitionService.memberCounts(List.of(delegation))
+                .getOrDefault(delegation.id, new DelegationTransitionService.MemberCounts(0, 0, false));
         return builder.tag(new EntityTag(String.valueOf(delegation.version)))
-                .entity(DelegationView.of(delegation, transitions.actions(delegation), count)).build();
+                .entity(DelegationView.of(delegation, transitions.actions(delegation, counts), counts.members())).build();
     }
 }

@@ -72,6 +72,11 @@ public final class DelegationLifecycle {
         return action == DelegationAction.SUBMIT || action == DelegationAction.APPROVE;
     }
 
+    /** Whether a step that checks the province's rules can still be taken from this state, by anyone. */
+    public static boolean rulesAhead(Direction direction, DelegationStatus status) {
+        return rules(direction).entrySet().stream().anyMatch(e -> checksRules(e.getKey()) && e.getValue().from().contains(status));
+    }
+
     public static DelegationStatus initialStatus(Direction direction) {
         return direction == Direction.OUTBOUND ? DRAFT : REQUESTED;
     }

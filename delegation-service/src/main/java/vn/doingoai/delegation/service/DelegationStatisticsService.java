@@ -21,7 +21,8 @@ import vn.doingoai.delegation.domain.Direction;
  * <p>
  * Most questions are answered from {@code delegation_tally}, which triggers keep current in the
  * transaction of every change (migration V8): a grouping by year, quarter, direction and province
- * with at most one of purpose, status, head level or country, over whole quarters. The rest
+ * with at most one of purpose, status, head level or country, over whole quarters; over whole years
+ * (no quarter asked) from {@code delegation_tally_year}, a quarter of the rows (V10). The rest
  * (partner, two of those, dates that cut a quarter) is aggregated from the delegations themselves.
  */
 @ApplicationScoped
@@ -43,10 +44,10 @@ public class DelegationStatisticsService {
         DIMENSIONS.put("headLevel", "coalesce(d.head_level, 'UNSPECIFIED')");
     }
 
-    /** The tally's expressions of the dimensions every tally row has. */
+    /** The tally's expressions of the dimensions every tally row has; {@code %s} is the column of its period's first day. */
     static final Map<String, String> TALLY_COLUMNS = Map.of(
-            "year", "cast(extract(year from t.quarter) as integer)",
-            "quarter", "cast(extract(year from t.quarter) as integer) || '-Q' || cast(extract(quarter from t.quarter) as integer)",
+            "year", "cast(extract(year from %s) as integer)",
+            "quarter", "cast(extract(year from %1$s) as integer) || '-Q' || cast(extract(quarter from %1$s) as integer)",
             "direction", "t.direction",
             "province", "t.province_code");
     /** The dimensions the tally keeps one at a time, as its {@code kind}. */
@@ -98,19 +99,27 @@ public class DelegationStatisticsService {
         return known && kinds <= 1 && quarterFrom && quarterTo;
     }
 
+    /** Whether the tally by whole years answers: no quarter asked, and dates on year boundaries or none. */
+    static boolean byYear(List<String> dimensions, LocalDate from, LocalDate to) {
+        return !dimensions.contains("quarter") && (from == null || from.getDayOfYear() == 1)
+                && (to == null || to.plusDays(1).getDayOfYear() == 1);
+    }
+
     private Query tallyQuery(List<String> dimensions, LocalDate from, LocalDate to, Direction direction, String province) {
         String kind = dimensions.stream().filter(TALLY_KINDS::contains).findFirst().orElse("");
+        boolean byYear = byYear(dimensions, from, to);
+        String period = byYear ? "t.year_start" : "t.quarter";
         List<String> select = new ArrayList<>();
         for (int i = 0; i < dimensions.size(); i++) {
-            select.add(TALLY_COLUMNS.getOrDefault(dimensions.get(i), "t.value") + " as k" + i);
+            select.add(TALLY_COLUMNS.getOrDefault(dimensions.get(i), "t.value").formatted(period) + " as k" + i);
         }
         StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select))
                 .append(", sum(t.delegations), sum(t.members), sum(t.person_days), sum(t.cost_vnd)")
-                .append(" from delegation_tally t where t.kind = :kind");
+                .append(byYear ? " from delegation_tally_year t" : " from delegation_tally t").append(" where t.kind = :kind");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("kind", kind);
-        // A tally row's date is its quarter's first day, inside [from, to] exactly when the quarter is.
-        filters(sql, params, "t.province_code", "t.quarter", "t.direction", from, to, direction, province);
+        // A tally row's date is its period's first day, inside [from, to] exactly when the period is.
+        filters(sql, params, "t.province_code", period, "t.direction", from, to, direction, province);
         return finish(sql.append(" group by ").append(keys(dimensions)).append(" having sum(t.delegations) > 0"), params, dimensions);
     }
 

@@ -63,10 +63,6 @@ public class DelegationTransitionService {
     }
 
     /** What the caller may do with a delegation today, and what its roles allow but a precondition blocks. */
-    public AvailableActions<DelegationAction> actions(Delegation d) {
-        return actions(d, memberCounts(List.of(d)).getOrDefault(d.id, new MemberCounts(0, 0, false)));
-    }
-
     public AvailableActions<DelegationAction> actions(Delegation d, MemberCounts counts) {
         DelegationLifecycle.Facts facts = new DelegationLifecycle.Facts(counts.partyManaged() > 0, d.inAnnualPlan,
                 d.outsidePlanApproved);
@@ -85,7 +81,10 @@ public class DelegationTransitionService {
         if (page.isEmpty()) {
             return Map.of();
         }
-        java.util.Set<UUID> overlapping = RuleChecker.overlapping(page);
+        // Only a delegation that can still be submitted or approved is blocked by an overlap; past ones
+        // (most of any list) are not looked up, which keeps a page from joining every member's trips.
+        java.util.Set<UUID> overlapping = RuleChecker.overlapping(page.stream()
+                .filter(d -> DelegationLifecycle.rulesAhead(d.direction, d.status)).toList());
         return Delegation.getEntityManager().createQuery("""
                 select m.delegationId, count(m), sum(case when m.partyManaged = true then 1 else 0 end)
                   from DelegationMember m where m.delegationId in :ids group by m.delegationId""", Object[].class)

@@ -25,7 +25,7 @@ import vn.doingoai.commons.testing.PostgresTestResource;
 import vn.doingoai.commons.testing.TestDatabase;
 
 /**
- * The statistics' tally (migration V8) stays equal to the figures computed from the delegations
+ * The statistics' tallies by quarter and by year (migrations V8, V10) stay equal to the figures computed from the delegations
  * themselves through every kind of change, and the statistics read from it answer what the
  * aggregation over the raw tables answers.
  */
@@ -87,16 +87,23 @@ class DelegationTallyTest {
         addMember(PROVINCE, id, Map.of("fullName", "Hoàng Văn Ba", "position", "Giám đốc", "head", true)).then().statusCode(201);
         transition(officer(PROVINCE), id, action("SUBMIT", "effectiveOn", "2026-01-20")).then().statusCode(200);
         for (String groupBy : List.of("year", "country", "province", "purpose", "headLevel", "status", "quarter")) {
-            // A `from` that cuts a quarter (the day after the first) is answered from the delegations themselves.
-            List<Object> tallied = statistics(groupBy, "2026-01-01");
-            List<Object> raw = statistics(groupBy, "2026-01-02");
-            assertEquals(raw, tallied, "groupBy=" + groupBy);
+            // A `from` that cuts a quarter (the day after the first) is answered from the delegations themselves,
+            // whole years from the tally by year, whole quarters that are not whole years from the tally by quarter.
+            List<Object> raw = statistics(groupBy, "2026-01-02", null);
+            assertEquals(raw, statistics(groupBy, "2026-01-01", null), "groupBy=" + groupBy + " over whole years");
+            assertEquals(statistics(groupBy, "2026-01-02", "2026-03-31"), statistics(groupBy, "2026-01-01", "2026-03-31"),
+                    "groupBy=" + groupBy + " over a whole quarter");
+            assertEquals(statistics(groupBy, "2026-01-02", "2026-12-31"), statistics(groupBy, "2026-01-01", "2026-12-31"),
+                    "groupBy=" + groupBy + " over one whole year");
         }
     }
 
-    private static List<Object> statistics(String groupBy, String from) {
-        JsonPath body = given().auth().oauth2(officer(PROVINCE)).queryParam("groupBy", groupBy).queryParam("from", from)
-                .when().get(DELEGATIONS + "/statistics").then().statusCode(200).extract().jsonPath();
+    private static List<Object> statistics(String groupBy, String from, String to) {
+        var request = given().auth().oauth2(officer(PROVINCE)).queryParam("groupBy", groupBy).queryParam("from", from);
+        if (to != null) {
+            request.queryParam("to", to);
+        }
+        JsonPath body = request.when().get(DELEGATIONS + "/statistics").then().statusCode(200).extract().jsonPath();
         return body.getList("items");
     }
 
@@ -111,5 +118,19 @@ class DelegationTallyTest {
                    except select kind, value, province_code, quarter, direction, delegations, members, person_days, cost_vnd
                      from delegation_tally)) x""");
         assertEquals("0", differences.get("n"), "tally rows that differ from the delegations' own figures");
+        Map<String, String> years = TestDatabase.row("""
+                select count(*) as n from (
+                  (select kind, value, province_code, year_start, direction, delegations, members, person_days, cost_vnd
+                     from delegation_tally_year where (delegations, members, person_days, cost_vnd) <> (0, 0, 0, 0)
+                   except select kind, value, province_code, date_trunc('year', quarter)::date, direction, sum(delegations),
+                                 sum(members), sum(person_days), sum(cost_vnd)
+                            from delegation_tally_expected group by 1, 2, 3, 4, 5)
+                  union all
+                  (select kind, value, province_code, date_trunc('year', quarter)::date, direction, sum(delegations),
+                          sum(members), sum(person_days), sum(cost_vnd)
+                     from delegation_tally_expected group by 1, 2, 3, 4, 5
+                   except select kind, value, province_code, year_start, direction, delegations, members, person_days, cost_vnd
+                     from delegation_tally_year)) x""");
+        assertEquals("0", years.get("n"), "year rows that differ from the delegations' own figures");
     }
 }
