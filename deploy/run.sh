@@ -176,11 +176,18 @@ start_service() {
   local name=$1 db_base=${DOINGOAI_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT}
   local short=${name%%-*}
   local upper=${short^^}
-  launch "$name" env \
+  # From the application's folder: its class-data archive names the jar by that relative path.
+  launch "$name" env -C "$ROOT/$name/target/quarkus-app" \
     "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
     "DOINGOAI_OIDC_URL=$OIDC_URL" \
     "DOINGOAI_DEMO_DATA_ENABLED=${DOINGOAI_DEMO_DATA_ENABLED:-true}" \
-    "$JAVA" "${JVM_OPTS[@]}" -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+    "$JAVA" "${JVM_OPTS[@]}" $(class_archive "$name") -jar quarkus-run.jar
+}
+
+# The class-data archive the build made beside an application (decision 0018), when there is one.
+class_archive() {
+  local archive=$ROOT/$1/target/quarkus-app/app-cds.jsa
+  [[ -f $archive ]] && printf '%s' "-XX:SharedArchiveFile=$archive -Xshare:auto"
 }
 
 start_services() {

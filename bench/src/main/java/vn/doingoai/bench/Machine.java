@@ -18,12 +18,16 @@ final class Machine {
         md.append("| Java | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append(" |\n");
         try {
             md.append("| PostgreSQL | ").append(Suite.one("delegation", "select version()").replaceAll(" on .*", "")).append(" |\n");
-            md.append("| loaded | ").append(count("delegation")).append(" delegations, ").append(count("delegation_member"))
-                    .append(" memberships, ").append(count("person")).append(" people |\n");
+            md.append("| loaded | ").append(loaded()).append(" |\n");
         } catch (SQLException e) {
             md.append("| PostgreSQL | ").append(e.getMessage()).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** The delegations, memberships and people in the database now. */
+    static String loaded() throws SQLException {
+        return count("delegation") + " delegations, " + count("delegation_member") + " memberships, " + count("person") + " people";
     }
 
     private static String count(String table) throws SQLException {

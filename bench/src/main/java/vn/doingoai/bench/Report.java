@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /** docs/benchmarks/volume.md: the goals with their figures, medians of the rounds, every round shown. */
@@ -53,7 +54,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# National volume: the suite beside the raw database\n\n");
         md.append("Written by `bench/volume.sh measure` on ")
-                .append(ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx")))
+                .append(now())
                 .append(", after `bench/volume.sh load`. How the data is made, how each figure is taken, and what was changed to meet ")
                 .append("the goals: [volume-notes.md](volume-notes.md).\n\n");
         md.append(machine).append('\n');
@@ -73,6 +74,41 @@ final class Report {
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
+    }
+
+    /**
+     * docs/benchmarks/volume-growth.md: each scenario's median round at every size loaded, side by side.
+     * A deep page is the thousandth or the last there is, so its number is shown in the cell.
+     */
+    static String growth(List<Long> sizes, Map<Long, String> loaded, Map<String, Map<Long, Row>> scenarios, String how, String machine) {
+        StringBuilder md = new StringBuilder("# National volume: what grows with the data\n\n");
+        md.append("Written by `bench/volume.sh growth` on ").append(now()).append(". ").append(how).append("\n\n");
+        md.append(machine).append('\n');
+        md.append("| loaded | ").append(String.join(" | ", sizes.stream().map(loaded::get).toList())).append(" |\n");
+        md.append("|---|").append("---|".repeat(sizes.size())).append("\n\n");
+        md.append("| # | scenario | goal | ").append(String.join(" | ", sizes.stream().map(n -> String.format(Locale.ROOT, "%,d", n)
+                .replace(',', ' ') + " delegations").toList())).append(" |\n");
+        md.append("|---|---|---|").append("---|".repeat(sizes.size())).append('\n');
+        scenarios.forEach((key, bySize) -> {
+            Row any = bySize.values().iterator().next();
+            md.append("| ").append(any.goal()).append(" | ").append(key.substring(key.indexOf(' ') + 1)).append(" | ").append(any.target());
+            for (long size : sizes) {
+                Row row = bySize.get(size);
+                md.append(" | ").append(row == null ? "–" : cell(row));
+            }
+            md.append(" |\n");
+        });
+        return md.toString();
+    }
+
+    private static String cell(Row row) {
+        String page = row.name().replaceFirst(".*, page ", "");
+        String prefix = row.name().contains(", page ") && !page.equals("1") ? "page " + page + ": " : "";
+        return prefix + row.api() + (row.failures() > 0 || !row.met() ? " (" + row.verdict() + ")" : "");
+    }
+
+    static String now() {
+        return ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"));
     }
 
     static String summary(List<Latencies> of) {

@@ -52,44 +52,67 @@ public final class VolumeMeasure {
 
     public static void main(String[] args) throws Exception {
         List<String> list = Arrays.asList(args);
-        VolumeMeasure measure = new VolumeMeasure(Integer.parseInt(option(list, "--rounds", "3")),
-                Integer.parseInt(option(list, "--requests", "1000")), Integer.parseInt(option(list, "--clients", "4")),
-                Duration.ofSeconds(Long.parseLong(option(list, "--budget", "60"))),
-                Integer.parseInt(option(list, "--deep-page", "1000")), Duration.ofSeconds(Long.parseLong(option(list, "--warmup", "15"))),
-                option(list, "--pgbench", "pgbench"));
+        VolumeMeasure measure = of(list);
         List<String> only = List.of(option(list, "--only", "P2,P3,P4,P5,P6,P7,P8").split(","));
         Path out = Path.of(option(list, "--out", "docs/benchmarks/volume.md"));
-        List<Report.Row> rows = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (Scenario scenario : measure.scenarios(only)) {
-            rows.add(measure.run(scenario));
-        }
-        if (only.contains("P4")) {
-            rows.add(measure.writeReflected());
-        }
-        if (only.contains("P5")) {
-            System.out.println("» P5 transitions");
-            rows.addAll(new Transitions(measure.suite, measure.pgbench, measure.clients).measure(measure.rounds, measure.requests));
-        }
-        if (only.contains("P7")) {
-            System.out.println("» P7 exports");
-            int exportRounds = Integer.parseInt(option(list, "--export-rounds", String.valueOf(measure.rounds)));
-            rows.addAll(new Export(measure.suite).measure(exportRounds, "text/csv", "the national register as CSV (central)"));
-            rows.addAll(new Export(measure.suite).measure(exportRounds,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "the national register as XLSX (central)"));
-        }
-        if (only.contains("P6")) {
-            System.out.println("» P6 start and memory");
-            rows.addAll(new StartAndMemory(measure.suite).measure());
-        }
-        notes.add("P1 (the gateway beside nginx) is measured by `bench/gateway.sh` and written to [gateway.md](gateway.md).");
-        rows.sort(Comparator.comparing(Report.Row::goal));
+        int exportRounds = Integer.parseInt(option(list, "--export-rounds", String.valueOf(measure.rounds)));
+        List<Report.Row> rows = measure.measure(only, exportRounds);
+        List<String> notes = List.of("P1 (the gateway beside nginx) is measured by `bench/gateway.sh` and written to [gateway.md](gateway.md).",
+                "How P3, P4 and P7 grow from 100 000 to 3 000 000 delegations: [volume-growth.md](volume-growth.md).");
         Files.writeString(out, Report.page(rows, measure.rounds, measure.requests, measure.clients, Machine.describe(), notes));
         System.out.println("written " + out);
         if (rows.stream().anyMatch(r -> r.failures() > 0)) {
             System.err.println("some requests failed; see the table");
             System.exit(1);
         }
+    }
+
+    /** The measurement the options ask for (see the class comment). */
+    static VolumeMeasure of(List<String> list) {
+        return new VolumeMeasure(Integer.parseInt(option(list, "--rounds", "3")),
+                Integer.parseInt(option(list, "--requests", "1000")), Integer.parseInt(option(list, "--clients", "4")),
+                Duration.ofSeconds(Long.parseLong(option(list, "--budget", "60"))),
+                Integer.parseInt(option(list, "--deep-page", "1000")), Duration.ofSeconds(Long.parseLong(option(list, "--warmup", "15"))),
+                option(list, "--pgbench", "pgbench"));
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int requests() {
+        return requests;
+    }
+
+    int clients() {
+        return clients;
+    }
+
+    /** Every scenario of the goals named in {@code only}, each beside its peer, in the table's order. */
+    List<Report.Row> measure(List<String> only, int exportRounds) throws Exception {
+        List<Report.Row> rows = new ArrayList<>();
+        for (Scenario scenario : scenarios(only)) {
+            rows.add(run(scenario));
+        }
+        if (only.contains("P4")) {
+            rows.add(writeReflected());
+        }
+        if (only.contains("P5")) {
+            System.out.println("» P5 transitions");
+            rows.addAll(new Transitions(suite, pgbench, clients).measure(rounds, requests));
+        }
+        if (only.contains("P7")) {
+            System.out.println("» P7 exports");
+            rows.addAll(new Export(suite).measure(exportRounds, "text/csv", "the national register as CSV (central)"));
+            rows.addAll(new Export(suite).measure(exportRounds,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "the national register as XLSX (central)"));
+        }
+        if (only.contains("P6")) {
+            System.out.println("» P6 start and memory");
+            rows.addAll(new StartAndMemory(suite).measure());
+        }
+        rows.sort(Comparator.comparing(Report.Row::goal));
+        return rows;
     }
 
     /** An API call and its peer: the SQL the service runs for it, on the raw tables. */
