@@ -29,11 +29,10 @@ public final class VolumeGrowth {
         Path out = Path.of(option(list, "--out", "docs/benchmarks/volume-growth.md"));
         Map<String, Map<Long, Report.Row>> scenarios = new LinkedHashMap<>();
         Map<Long, String> loaded = new LinkedHashMap<>();
-        VolumeMeasure measure = null;
         for (long size : order) {
             System.out.printf("== %,d delegations%n", size);
             VolumeLoad.main(new String[] {"--delegations", String.valueOf(size)});
-            measure = VolumeMeasure.of(list);
+            VolumeMeasure measure = VolumeMeasure.of(list);
             int exportRounds = Integer.parseInt(option(list, "--export-rounds", "1"));
             loaded.put(size, Machine.loaded());
             for (Report.Row row : measure.measure(GOALS, exportRounds)) {
@@ -41,19 +40,25 @@ public final class VolumeGrowth {
                 String key = row.goal() + " " + row.name().replaceFirst(", page (?!1$)\\d+$", ", deep page");
                 scenarios.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(size, row);
             }
+            // Written after every size, so a long run stopped early keeps what it measured.
+            write(out, loaded, scenarios, measure);
         }
-        List<Long> sizes = order.stream().sorted().toList();
-        String how = String.format("Each size was loaded with `bench/volume.sh load --delegations N` (the other tables in proportion, "
-                + "docs/benchmarks/volume-notes.md), in the order %s, then P3, P4 and P7 were measured as for volume.md: "
-                + "%d rounds of %d requests from %d clients through the gateway, the median round shown (p99 and requests a second; "
-                + "exports in rows a second and RSS growth). A deep page is page 1 000 or the last there is.",
-                String.join(", ", order.stream().map(String::valueOf).toList()), measure.rounds(), measure.requests(), measure.clients());
-        Files.writeString(out, Report.growth(sizes, loaded, scenarios, how, Machine.describe().replaceAll("(?m)^\\| loaded .*\\n", "")));
-        System.out.println("written " + out);
         if (scenarios.values().stream().flatMap(m -> m.values().stream()).anyMatch(r -> r.failures() > 0)) {
             System.err.println("some requests failed; see the table");
             System.exit(1);
         }
+    }
+
+    private static void write(Path out, Map<Long, String> loaded, Map<String, Map<Long, Report.Row>> scenarios,
+            VolumeMeasure measure) throws Exception {
+        List<Long> sizes = loaded.keySet().stream().sorted().toList();
+        String how = String.format("Each size was loaded with `bench/volume.sh load --delegations N` (the other tables in proportion, "
+                + "docs/benchmarks/volume-notes.md), in the order %s, then P3, P4 and P7 were measured as for volume.md: "
+                + "%d round(s) of %d requests from %d clients through the gateway, the median round shown (p99 and requests a second; "
+                + "exports in rows a second and RSS growth). A deep page is page 1 000 or the last there is.",
+                String.join(", ", loaded.keySet().stream().map(String::valueOf).toList()), measure.rounds(), measure.requests(), measure.clients());
+        Files.writeString(out, Report.growth(sizes, loaded, scenarios, how, Machine.describe().replaceAll("(?m)^\\| loaded .*\\n", "")));
+        System.out.println("written " + out);
     }
 
     private static String option(List<String> args, String name, String otherwise) {

@@ -85,4 +85,14 @@ class DelegationLifecycleTest {
             assertTrue(DelegationLifecycle.allowed(Direction.OUTBOUND, status, Set.of("viewer", "central-auditor"), PLAIN).isEmpty());
         }
     }
+
+    @Test
+    void rulesAreAheadExactlyWhereSubmittingOrApprovingIsStillPossible() {
+        Set<DelegationStatus> outbound = EnumSet.of(DelegationStatus.DRAFT, DelegationStatus.APPRAISED, DelegationStatus.PARTY_OPINION);
+        Set<DelegationStatus> inbound = EnumSet.of(DelegationStatus.REQUESTED);
+        for (DelegationStatus status : DelegationStatus.values()) {
+            assertEquals(outbound.contains(status), DelegationLifecycle.rulesAhead(Direction.OUTBOUND, status), "outbound " + status);
+            assertEquals(inbound.contains(status), DelegationLifecycle.rulesAhead(Direction.INBOUND, status), "inbound " + status);
+        }
+    }
 }
