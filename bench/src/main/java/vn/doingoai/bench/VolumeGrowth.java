@@ -54,9 +54,12 @@ public final class VolumeGrowth {
         List<Long> sizes = loaded.keySet().stream().sorted().toList();
         String how = String.format("Each size was loaded with `bench/volume.sh load --delegations N` (the other tables in proportion, "
                 + "docs/benchmarks/volume-notes.md), in the order %s, then P3, P4 and P7 were measured as for volume.md: "
-                + "%d round(s) of %d requests from %d clients through the gateway, the median round shown (p99 and requests a second; "
-                + "exports in rows a second and RSS growth). A deep page is page 1 000 or the last there is.",
-                String.join(", ", loaded.keySet().stream().map(String::valueOf).toList()), measure.rounds(), measure.requests(), measure.clients());
+                + "%d round(s) of %d requests from %d clients through the gateway after %d s of warm-up each, the median round shown "
+                + "(p99 and requests a second; exports in rows a second and RSS growth). A deep page is page 1 000 or the last there is. "
+                + "Run it on a suite that has served a while (after `measure`, say): a service just started is still compiling, and "
+                + "the first size would pay for it.",
+                String.join(", ", loaded.keySet().stream().map(String::valueOf).toList()), measure.rounds(), measure.requests(), measure.clients(),
+                measure.warmupSeconds());
         Files.writeString(out, Report.growth(sizes, loaded, scenarios, how, Machine.describe().replaceAll("(?m)^\\| loaded .*\\n", "")));
         System.out.println("written " + out);
     }

@@ -88,6 +88,10 @@ public final class VolumeMeasure {
         return clients;
     }
 
+    long warmupSeconds() {
+        return warmup.toSeconds();
+    }
+
     /** Every scenario of the goals named in {@code only}, each beside its peer, in the table's order. */
     List<Report.Row> measure(List<String> only, int exportRounds) throws Exception {
         List<Report.Row> rows = new ArrayList<>();
