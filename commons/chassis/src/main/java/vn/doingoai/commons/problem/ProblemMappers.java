@@ -296,6 +296,12 @@ public class ProblemMappers {
                 }
             }
         }
+        if (!name.isEmpty() && name.charAt(0) == '[' && parameter != null) {
+            // An element of a list parameter (?groupBy=a&groupBy=b): its position belongs to the
+            // parameter's request name; an array body keeps the bare JSON path.
+            String owner = requestName(v.getRootBeanClass(), method, parameter);
+            return owner.equals("body") ? name.toString() : owner + name;
+        }
         if (!name.isEmpty()) {
             return name.toString();
         }
