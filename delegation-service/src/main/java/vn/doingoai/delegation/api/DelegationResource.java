@@ -108,9 +108,8 @@ public class DelegationResource {
                 to, personId, purpose, province, overdueReport), sort, limit, cursor, includeTotal);
         java.util.Map<UUID, DelegationTransitionService.MemberCounts> counts =
                 DelegationTransitionService.memberCounts(listing.page().rows());
-        DelegationTransitionService.MemberCounts none = new DelegationTransitionService.MemberCounts(0, 0, false);
         return new DelegationView.Page(listing.page().rows().stream()
-                .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, none)))).toList(),
+                .map(d -> DelegationView.Summary.of(d, transitions.actions(d, counts.getOrDefault(d.id, DelegationTransitionService.MemberCounts.NONE)))).toList(),
                 listing.page().nextCursor(), listing.total());
     }
 
@@ -345,7 +344,7 @@ public class DelegationResource {
 
     private Response withETag(Response.ResponseBuilder builder, Delegation delegation) {
         DelegationTransitionService.MemberCounts counts = DelegationTransitionService.memberCounts(List.of(delegation))
-                .getOrDefault(delegation.id, new DelegationTransitionService.MemberCounts(0, 0, false));
+                .getOrDefault(delegation.id, DelegationTransitionService.MemberCounts.NONE);
         return builder.tag(new EntityTag(String.valueOf(delegation.version)))
                 .entity(DelegationView.of(delegation, transitions.actions(delegation, counts), counts.members())).build();
     }

@@ -60,6 +60,8 @@ public class DelegationTransitionService {
 
     /** Members and Party-managed members of a delegation, and whether a member is on an overlapping delegation. */
     public record MemberCounts(int members, int partyManaged, boolean overlapping) {
+        /** A delegation without members. */
+        public static final MemberCounts NONE = new MemberCounts(0, 0, false);
     }
 
     /** What the caller may do with a delegation today, and what its roles allow but a precondition blocks. */
