@@ -70,7 +70,7 @@ curl -fsS -o /dev/null --max-time 3 "$SERVICE/q/health/ready" || { echo "agreeme
 step "starting a gateway on :$GATEWAY_PORT (rate limits set out of reach, so they are checked but never refuse)"
 GATEWAY_SERVICES_AGREEMENT_URL=$SERVICE QUARKUS_HTTP_PORT=$GATEWAY_PORT \
   GATEWAY_RATE_LIMITS_CLIENT=1000000000/1m \
-  setsid "$JAVA_HOME/bin/java" -Xms64m -Xmx512m -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" \
+  setsid "$JAVA_HOME/bin/java" "@$ROOT/deploy/service-jvm.options" -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" \
   >"$WORK/gateway.log" 2>&1 </dev/null &
 echo $! >"$WORK/gateway.pid"
 
@@ -170,8 +170,10 @@ done
 ratio=$(awk -v g="${RPS[gateway]}" -v n="${RPS[nginx]}" 'BEGIN { printf "%.2f", g / n }')
 added=$(awk -v g="${FIXED_P99[gateway]}" -v d="${FIXED_P99[direct]}" 'BEGIN { printf "%.2f", g - d }')
 added_nginx=$(awk -v g="${FIXED_P99[nginx]}" -v d="${FIXED_P99[direct]}" 'BEGIN { printf "%.2f", g - d }')
-verdict_ratio=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.8 ? "met" : "NOT met") }')
+verdict_ratio=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.9 ? "met" : "NOT met") }')
 verdict_added=$(awk -v a="$added" 'BEGIN { print (a < 2 ? "met" : "NOT met") }')
+p99_ratio=$(awk -v g="${P99[gateway]}" -v n="${P99[nginx]}" 'BEGIN { printf "%.2f", g / n }')
+verdict_p99=$(awk -v r="$p99_ratio" 'BEGIN { print (r <= 1.5 ? "met" : "NOT met") }')
 
 mkdir -p "$(dirname "$OUT")"
 {
@@ -202,8 +204,11 @@ mkdir -p "$(dirname "$OUT")"
   echo
   echo "## Against the targets"
   echo
-  echo "- Gateway throughput / nginx throughput: **$ratio** (target ≥ 0.8: $verdict_ratio)."
-  echo "- p99 the gateway adds at half its saturation rate: **$added ms** (nginx adds $added_nginx ms; target < 2 ms: $verdict_added)."
+  echo "P1 of docs/benchmarks/volume.md:"
+  echo "- Gateway throughput / nginx throughput: **$ratio** (target ≥ 0.9: $verdict_ratio)."
+  echo "- Gateway p99 at saturation / nginx's: **$p99_ratio** (${P99[gateway]} against ${P99[nginx]} ms; target ≤ 1.5: $verdict_p99)."
+  echo
+  echo "The gateway's first target, kept for comparison: p99 it adds at half its saturation rate **$added ms** (nginx adds $added_nginx ms; target < 2 ms: $verdict_added)."
   echo
   echo "Run it again with \`deploy/run.sh start && bench/gateway.sh\`."
 } >"$OUT"

@@ -157,10 +157,11 @@ public class AgreementService {
         if (agreements.isEmpty()) {
             return Map.of();
         }
-        return Agreement.getEntityManager().createQuery("""
-                select c.agreementId, count(c) from Consultation c
-                 where c.agreementId in :ids and c.reply is null group by c.agreementId""", Object[].class)
-                .setParameter("ids", agreements.stream().map(a -> a.id).toList()).getResultList().stream()
+        Where where = new Where().and("c.agreementId in :ids", "ids", agreements.stream().map(a -> a.id).toList()).and("c.reply is null");
+        var query = Agreement.getEntityManager().createQuery(
+                where.hql("select c.agreementId, count(c) from Consultation c") + " group by c.agreementId", Object[].class);
+        where.params().forEach(query::setParameter);
+        return query.getResultList().stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }
 

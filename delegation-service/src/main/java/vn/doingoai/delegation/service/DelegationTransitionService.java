@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.persistence.Where;
+
 import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,10 +89,12 @@ public class DelegationTransitionService {
         // (most of any list) are not looked up, which keeps a page from joining every member's trips.
         java.util.Set<UUID> overlapping = RuleChecker.overlapping(page.stream()
                 .filter(d -> DelegationLifecycle.rulesAhead(d.direction, d.status)).toList());
-        return Delegation.getEntityManager().createQuery("""
+        Where where = new Where().and("m.delegationId in :ids", "ids", page.stream().map(d -> d.id).toList());
+        var query = Delegation.getEntityManager().createQuery(where.hql("""
                 select m.delegationId, count(m), sum(case when m.partyManaged = true then 1 else 0 end)
-                  from DelegationMember m where m.delegationId in :ids group by m.delegationId""", Object[].class)
-                .setParameter("ids", page.stream().map(d -> d.id).toList()).getResultList().stream()
+                  from DelegationMember m""") + " group by m.delegationId", Object[].class);
+        where.params().forEach(query::setParameter);
+        return query.getResultList().stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0],
                         r -> new MemberCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                                 overlapping.contains((UUID) r[0]))));

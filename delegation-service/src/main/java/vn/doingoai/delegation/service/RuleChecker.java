@@ -1,5 +1,7 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.persistence.Where;
+
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
@@ -137,13 +139,14 @@ public class RuleChecker {
         if (members.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Object[]> clashing = Delegation.getEntityManager().createQuery("""
-                select p, o from DelegationMember m, DelegationMember mo, Delegation o, Person p
-                 where m.delegationId = :id and mo.personId = m.personId and o.id = mo.delegationId and p.id = m.personId
-                   and o.id <> :id and o.status in :active and o.startOn <= :end and o.endOn >= :start
-                 order by o.startOn, p.fullName""", Object[].class)
-                .setParameter("id", d.id).setParameter("active", ACTIVE).setParameter("end", d.endOn)
-                .setParameter("start", d.startOn).setMaxResults(1).getResultList();
+        Where where = new Where().and("m.delegationId = :id and o.id <> :id", "id", d.id)
+                .and("mo.personId = m.personId and o.id = mo.delegationId and p.id = m.personId")
+                .and("o.status in :active", "active", ACTIVE).and("o.startOn <= :end", "end", d.endOn).and("o.endOn >= :start", "start", d.startOn);
+        var query = Delegation.getEntityManager().createQuery(
+                where.hql("select p, o from DelegationMember m, DelegationMember mo, Delegation o, Person p") + " order by o.startOn, p.fullName",
+                Object[].class);
+        where.params().forEach(query::setParameter);
+        List<Object[]> clashing = query.setMaxResults(1).getResultList();
         if (clashing.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -157,11 +160,13 @@ public class RuleChecker {
         if (page.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(Delegation.getEntityManager().createQuery("""
-                select distinct d.id from Delegation d, DelegationMember m, DelegationMember mo, Delegation o
-                 where d.id in :ids and m.delegationId = d.id and mo.personId = m.personId and o.id = mo.delegationId
-                   and o.id <> d.id and o.status in :active and o.startOn <= d.endOn and o.endOn >= d.startOn""", UUID.class)
-                .setParameter("ids", page.stream().map(x -> x.id).toList()).setParameter("active", ACTIVE).getResultList());
+        Where where = new Where().and("d.id in :ids", "ids", page.stream().map(x -> x.id).toList())
+                .and("m.delegationId = d.id and mo.personId = m.personId and o.id = mo.delegationId and o.id <> d.id")
+                .and("o.status in :active", "active", ACTIVE).and("o.startOn <= d.endOn and o.endOn >= d.startOn");
+        var query = Delegation.getEntityManager().createQuery(
+                where.hql("select distinct d.id from Delegation d, DelegationMember m, DelegationMember mo, Delegation o"), UUID.class);
+        where.params().forEach(query::setParameter);
+        return new java.util.HashSet<>(query.getResultList());
     }
 
     private static boolean isKeyLeader(DelegationMember member, DelegationRules rules) {
@@ -175,11 +180,11 @@ public class RuleChecker {
     private static java.util.Optional<Violation> leaderTrips(Delegation d, List<DelegationMember> leaders, DelegationRules rules) {
         LocalDate yearStart = d.startOn.withDayOfYear(1);
         for (DelegationMember leader : leaders) {
-            long trips = Delegation.count("""
-                    select count(distinct o) from Delegation o, DelegationMember m
-                     where m.delegationId = o.id and m.personId = ?1 and o.id <> ?2 and o.direction = ?3 and o.status in ?4
-                       and o.startOn >= ?5 and o.startOn < ?6""",
-                    leader.personId, d.id, Direction.OUTBOUND, ACTIVE, yearStart, yearStart.plusYears(1));
+            Where where = new Where().and("m.delegationId = o.id and m.personId = :person", "person", leader.personId)
+                    .and("o.id <> :id", "id", d.id).and("o.direction = :direction", "direction", Direction.OUTBOUND)
+                    .and("o.status in :active", "active", ACTIVE).and("o.startOn >= :from", "from", yearStart)
+                    .and("o.startOn < :until", "until", yearStart.plusYears(1));
+            long trips = Delegation.count(where.hql("select count(distinct o) from Delegation o, DelegationMember m"), where.params());
             if (trips + 1 > rules.maxTripsPerLeaderPerYear) {
                 return java.util.Optional.of(new Violation(LEADER_TRIPS, 409, Text.of("delegation.rule-leader-trips", "The {0} would make trip {1} abroad in {2}; the province allows {3}.", leader.position, trips + 1, d.startOn.getYear(), rules.maxTripsPerLeaderPerYear), true));
             }
@@ -197,11 +202,11 @@ public class RuleChecker {
             return java.util.Optional.of(new Violation(KEY_LEADERS_ABROAD, 409,
                     Text.of("delegation.rule-two-leaders-one-trip", "Two key leaders would travel on the same delegation."), true));
         }
-        List<DelegationMember> othersAbroad = DelegationMember.list("""
-                select m from DelegationMember m, Delegation o
-                 where m.delegationId = o.id and o.id <> ?1 and o.provinceCode = ?2 and o.direction = ?3 and o.status in ?4
-                   and o.startOn <= ?5 and o.endOn >= ?6 and m.personId <> ?7""",
-                d.id, d.provinceCode, Direction.OUTBOUND, ACTIVE, d.endOn, d.startOn, leaders.get(0).personId);
+        Where where = new Where().and("m.delegationId = o.id and o.id <> :id", "id", d.id)
+                .and("o.provinceCode = :province", "province", d.provinceCode).and("o.direction = :direction", "direction", Direction.OUTBOUND)
+                .and("o.status in :active", "active", ACTIVE).and("o.startOn <= :end", "end", d.endOn).and("o.endOn >= :start", "start", d.startOn)
+                .and("m.personId <> :leader", "leader", leaders.get(0).personId);
+        List<DelegationMember> othersAbroad = DelegationMember.list(where.hql("select m from DelegationMember m, Delegation o"), where.params());
         return othersAbroad.stream().filter(m -> isKeyLeader(m, rules)).findFirst()
                 .map(m -> new Violation(KEY_LEADERS_ABROAD, 409, Text.of("delegation.rule-leaders-abroad", "The {0} is abroad on overlapping dates; two key leaders are not abroad at the same time.", m.position), true));
     }
