@@ -93,7 +93,7 @@ public class DelegationResource {
             @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "Delegations still away or received on or after this day.") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Delegations starting on or before this day; not before `from`.") @QueryParam("to") LocalDate to,
             @Parameter(description = "Delegations this person is a member of.") @QueryParam("personId") UUID personId,
             @QueryParam("purpose") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
@@ -146,7 +146,7 @@ public class DelegationResource {
             @QueryParam("country") @Size(max = 2) @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
             @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "Delegations still away or received on or after this day.") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Delegations starting on or before this day; not before `from`.") @QueryParam("to") LocalDate to,
             @QueryParam("purpose") @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be a purpose code") String purpose,
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "As for the list (default -startOn).") @QueryParam("sort") @Size(max = 200) String sort,
@@ -195,7 +195,7 @@ public class DelegationResource {
             @Parameter(description = "Repeat to group by several dimensions, e.g. `groupBy=country&groupBy=year`.")
             @QueryParam("groupBy") @Size(max = 5) List<@Size(max = 20) @Pattern(regexp = "[a-zA-Z]+") String> groupBy,
             @Parameter(description = "Delegations starting on or after this day.") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Delegations starting on or before this day.") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Delegations starting on or before this day; not before `from`.") @QueryParam("to") LocalDate to,
             @QueryParam("direction") Direction direction,
             @QueryParam("province") @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
         List<String> dimensions = groupBy == null || groupBy.isEmpty() ? List.of("year", "direction") : List.copyOf(groupBy);

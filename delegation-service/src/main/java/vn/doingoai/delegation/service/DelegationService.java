@@ -128,6 +128,7 @@ public class DelegationService {
     }
 
     private Where where(DelegationQuery query) {
+        DateWindow.requireOrdered(query.from(), query.to());
         Where where = new Where()
                 .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
                 .and("d.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))

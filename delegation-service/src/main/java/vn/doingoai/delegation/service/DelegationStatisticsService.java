@@ -66,6 +66,7 @@ public class DelegationStatisticsService {
 
     @Transactional
     public List<Row> statistics(List<String> groupBy, LocalDate from, LocalDate to, Direction direction, String province) {
+        DateWindow.requireOrdered(from, to);
         List<String> dimensions = groupBy.isEmpty() ? List.of("year", "direction") : groupBy;
         for (int i = 0; i < dimensions.size(); i++) {
             if (!DIMENSIONS.containsKey(dimensions.get(i))) {

@@ -123,6 +123,15 @@ class DelegationInsightResourceTest {
         // Refused by the element's pattern, not by the service: still named by the parameter (was "[0]").
         given().auth().oauth2(officer66).queryParam("groupBy", "year,country").when().get(DELEGATIONS + "/statistics")
                 .then().statusCode(400).body("errors[0].field", equalTo("groupBy[0]")).body("errors[0].code", equalTo("FORMAT"));
+        // A window that ends before it starts is refused (it answered an empty 200), in the statistics, the list and the register.
+        for (String path : List.of("/statistics", "", "/register")) {
+            given().auth().oauth2(officer66).header("Accept-Language", "vi").queryParam("from", "2026-09-01").queryParam("to", "2026-08-01")
+                    .when().get(DELEGATIONS + path)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("to"))
+                    .body("errors[0].code", equalTo("DATE_RANGE")).body("errors[0].message", equalTo("không được trước from"));
+        }
+        given().auth().oauth2(officer66).queryParam("from", "2026-08-01").queryParam("to", "2026-08-01").when().get(DELEGATIONS + "/statistics")
+                .then().statusCode(200);
     }
 
     @Test

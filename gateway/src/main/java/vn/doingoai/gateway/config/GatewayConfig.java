@@ -23,9 +23,6 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
-    /** Verified tokens remembered until they expire, so each token's signature is checked once (0: none). */
-    @WithDefault("10000")
-    int verifiedTokenCacheSize();
 
     /**
      * The address clients reach the suite at ({@code DOINGOAI_PUBLIC_URL}): what the services are

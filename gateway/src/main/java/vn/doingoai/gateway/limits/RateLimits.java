@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import vn.doingoai.commons.problem.ProblemCode;
 import vn.doingoai.commons.problem.ProblemWriter;
 import vn.doingoai.gateway.config.GatewayConfig;
-import vn.doingoai.gateway.security.VerifiedTokens;
+import vn.doingoai.commons.security.VerifiedTokens;
 
 /**
  * Rate limits at the edge: requests without a token, and requests whose token is refused, by

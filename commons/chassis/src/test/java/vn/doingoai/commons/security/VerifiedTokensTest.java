@@ -1,4 +1,4 @@
-package vn.doingoai.gateway.security;
+package vn.doingoai.commons.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
-import vn.doingoai.gateway.config.GatewayConfig;
 
 class VerifiedTokensTest {
 
@@ -40,14 +39,7 @@ class VerifiedTokensTest {
     }
 
     private static VerifiedTokens cache(int size) {
-        GatewayConfig config = (GatewayConfig) java.lang.reflect.Proxy.newProxyInstance(GatewayConfig.class.getClassLoader(),
-                new Class<?>[] { GatewayConfig.class }, (proxy, method, args) -> {
-                    if (method.getName().equals("verifiedTokenCacheSize")) {
-                        return size;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new VerifiedTokens(config, 30);
+        return new VerifiedTokens(size, 30);
     }
 
     @Test

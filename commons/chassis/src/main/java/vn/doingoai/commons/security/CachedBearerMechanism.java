@@ -1,4 +1,4 @@
-package vn.doingoai.gateway.security;
+package vn.doingoai.commons.security;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * Answers a bearer token the gateway has verified before from {@link VerifiedTokens}; any other
- * request falls through to quarkus-oidc's own mechanism, which verifies it and fills the cache.
+ * Answers a bearer token this application has verified before from {@link VerifiedTokens}; any
+ * other request falls through to quarkus-oidc's own mechanism, which verifies it and fills the cache.
  */
 @ApplicationScoped
 public class CachedBearerMechanism implements HttpAuthenticationMechanism {
