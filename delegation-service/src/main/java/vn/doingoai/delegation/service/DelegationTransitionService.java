@@ -1,8 +1,7 @@
 package vn.doingoai.delegation.service;
 
-import vn.doingoai.commons.persistence.Where;
-
 import vn.doingoai.commons.problem.InvalidField;
+import vn.doingoai.commons.persistence.Where;
 import vn.doingoai.commons.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -121,15 +121,30 @@ public final class Exports {
         return text;
     }
 
+    /** Rows a worksheet holds, its header included (Excel's limit, which fastexcel enforces). */
+    static final int SHEET_ROWS = Worksheet.MAX_ROWS;
+
     static void xlsx(Table table, OutputStream out) throws IOException {
+        xlsx(table, out, SHEET_ROWS);
+    }
+
+    /**
+     * A table longer than a worksheet goes on in another, named with its number and headed again: the
+     * national register has more rows than Excel puts on one sheet.
+     */
+    static void xlsx(Table table, OutputStream out, int sheetRows) throws IOException {
         Workbook workbook = new Workbook(out, "Doi ngoai", "1.0");
-        Worksheet sheet = workbook.newWorksheet(table.name().length() > 31 ? table.name().substring(0, 31) : table.name());
-        for (int c = 0; c < table.headers().size(); c++) {
-            sheet.value(0, c, table.headers().get(c));
-            sheet.style(0, c).bold().set();
-        }
-        int r = 1;
+        Worksheet sheet = null;
+        int sheets = 0;
+        int r = sheetRows;
         for (List<Object> row : table.rows()) {
+            if (r == sheetRows) {
+                if (sheet != null) {
+                    sheet.finish();
+                }
+                sheet = headed(workbook, table, ++sheets);
+                r = 1;
+            }
             for (int c = 0; c < row.size(); c++) {
                 Object cell = row.get(c);
                 if (cell instanceof Number n) {
@@ -151,6 +166,20 @@ public final class Exports {
             }
             r++;
         }
+        if (sheet == null) {
+            headed(workbook, table, 1);
+        }
         workbook.finish();
+    }
+
+    private static Worksheet headed(Workbook workbook, Table table, int number) {
+        String suffix = number == 1 ? "" : " (" + number + ")";
+        String name = table.name().length() + suffix.length() > 31 ? table.name().substring(0, 31 - suffix.length()) : table.name();
+        Worksheet sheet = workbook.newWorksheet(name + suffix);
+        for (int c = 0; c < table.headers().size(); c++) {
+            sheet.value(0, c, table.headers().get(c));
+            sheet.style(0, c).bold().set();
+        }
+        return sheet;
     }
 }
