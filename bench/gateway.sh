@@ -70,7 +70,7 @@ curl -fsS -o /dev/null --max-time 3 "$SERVICE/q/health/ready" || { echo "agreeme
 step "starting a gateway on :$GATEWAY_PORT (rate limits set out of reach, so they are checked but never refuse)"
 GATEWAY_SERVICES_AGREEMENT_URL=$SERVICE QUARKUS_HTTP_PORT=$GATEWAY_PORT \
   GATEWAY_RATE_LIMITS_CLIENT=1000000000/1m \
-  setsid "$JAVA_HOME/bin/java" "@$ROOT/deploy/service-jvm.options" -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" \
+  setsid "$ROOT/deploy/java-app.sh" -jar "$ROOT/gateway/target/quarkus-app/quarkus-run.jar" \
   >"$WORK/gateway.log" 2>&1 </dev/null &
 echo $! >"$WORK/gateway.pid"
 

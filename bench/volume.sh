@@ -36,7 +36,7 @@ measuring_gateway() {
   WORK=$(mktemp -d /tmp/doingoai-volume.XXXXXX)
   trap 'kill "$(cat "$WORK/gateway.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$WORK"' EXIT
   QUARKUS_HTTP_PORT=18080 GATEWAY_RATE_LIMITS_CLIENT=1000000000/1m \
-    setsid "$JAVA_HOME/bin/java" @deploy/service-jvm.options -jar gateway/target/quarkus-app/quarkus-run.jar \
+    setsid deploy/java-app.sh -jar gateway/target/quarkus-app/quarkus-run.jar \
     >"$WORK/gateway.log" 2>&1 </dev/null &
   echo $! >"$WORK/gateway.pid"
   for _ in $(seq 1 60); do

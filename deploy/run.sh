@@ -27,8 +27,8 @@ KEYCLOAK_HOME=$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION
 PG_PORT=15432
 OIDC_URL=http://localhost:8180/realms/foreign-affairs
 SERVICES=(agreement-service:8081 delegation-service:8082 reporting-service:8083 gateway:8080)
-# One file of JVM options for every application, read by the trivial app of bench P6 too.
-JVM_OPTIONS_FILE=$ROOT/deploy/service-jvm.options
+# Every application starts through one launcher (JVM options and environment), as bench's do.
+JAVA_APP=$ROOT/deploy/java-app.sh
 
 # shellcheck source=lib/find-jdk.sh
 . "$ROOT/deploy/lib/find-jdk.sh"
@@ -182,8 +182,7 @@ start_service() {
     "DOINGOAI_${upper}_JDBC_URL=$db_base/$short" \
     "DOINGOAI_OIDC_URL=$OIDC_URL" \
     "DOINGOAI_DEMO_DATA_ENABLED=${DOINGOAI_DEMO_DATA_ENABLED:-true}" \
-    MALLOC_ARENA_MAX=2 \
-    "$JAVA" "@$JVM_OPTIONS_FILE" $(class_archive "$name") -jar quarkus-run.jar
+    "$JAVA_APP" $(class_archive "$name") -jar quarkus-run.jar
 }
 
 # The class-data archive the build made beside an application (decision 0018), when there is one.

@@ -85,14 +85,12 @@ final class StartAndMemory {
             throw new IllegalStateException(TRIVIAL + " is missing; build it with ./mvnw -pl bench/trivial package");
         }
         Path log = Files.createTempFile("trivial-quarkus", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + Path.of("deploy/service-jvm.options").toAbsolutePath()));
+        List<String> command = new ArrayList<>(List.of(Path.of("deploy/java-app.sh").toAbsolutePath().toString()));
         if (Files.exists(TRIVIAL.resolve("app-cds.jsa"))) {
             command.addAll(List.of("-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:auto"));
         }
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = builder.directory(TRIVIAL.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             URI hello = URI.create("http://127.0.0.1:18099/hello");

@@ -158,10 +158,8 @@ public class AgreementService {
             return Map.of();
         }
         Where where = new Where().and("c.agreementId in :ids", "ids", agreements.stream().map(a -> a.id).toList()).and("c.reply is null");
-        var query = Agreement.getEntityManager().createQuery(
-                where.hql("select c.agreementId, count(c) from Consultation c") + " group by c.agreementId", Object[].class);
-        where.params().forEach(query::setParameter);
-        return query.getResultList().stream()
+        return where.query(Agreement.getEntityManager(), "select c.agreementId, count(c) from Consultation c", " group by c.agreementId",
+                Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
     }
 

@@ -89,11 +89,9 @@ public class DelegationTransitionService {
         java.util.Set<UUID> overlapping = RuleChecker.overlapping(page.stream()
                 .filter(d -> DelegationLifecycle.rulesAhead(d.direction, d.status)).toList());
         Where where = new Where().and("m.delegationId in :ids", "ids", page.stream().map(d -> d.id).toList());
-        var query = Delegation.getEntityManager().createQuery(where.hql("""
+        return where.query(Delegation.getEntityManager(), """
                 select m.delegationId, count(m), sum(case when m.partyManaged = true then 1 else 0 end)
-                  from DelegationMember m""") + " group by m.delegationId", Object[].class);
-        where.params().forEach(query::setParameter);
-        return query.getResultList().stream()
+                  from DelegationMember m""", " group by m.delegationId", Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0],
                         r -> new MemberCounts(((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                                 overlapping.contains((UUID) r[0]))));

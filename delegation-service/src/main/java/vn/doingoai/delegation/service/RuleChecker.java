@@ -141,11 +141,9 @@ public class RuleChecker {
         Where where = new Where().and("m.delegationId = :id and o.id <> :id", "id", d.id)
                 .and("mo.personId = m.personId and o.id = mo.delegationId and p.id = m.personId")
                 .and("o.status in :active", "active", ACTIVE).and("o.startOn <= :end", "end", d.endOn).and("o.endOn >= :start", "start", d.startOn);
-        var query = Delegation.getEntityManager().createQuery(
-                where.hql("select p, o from DelegationMember m, DelegationMember mo, Delegation o, Person p") + " order by o.startOn, p.fullName",
-                Object[].class);
-        where.params().forEach(query::setParameter);
-        List<Object[]> clashing = query.setMaxResults(1).getResultList();
+        List<Object[]> clashing = where.query(Delegation.getEntityManager(),
+                "select p, o from DelegationMember m, DelegationMember mo, Delegation o, Person p", " order by o.startOn, p.fullName",
+                Object[].class).setMaxResults(1).getResultList();
         if (clashing.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -162,10 +160,8 @@ public class RuleChecker {
         Where where = new Where().and("d.id in :ids", "ids", page.stream().map(x -> x.id).toList())
                 .and("m.delegationId = d.id and mo.personId = m.personId and o.id = mo.delegationId and o.id <> d.id")
                 .and("o.status in :active", "active", ACTIVE).and("o.startOn <= d.endOn and o.endOn >= d.startOn");
-        var query = Delegation.getEntityManager().createQuery(
-                where.hql("select distinct d.id from Delegation d, DelegationMember m, DelegationMember mo, Delegation o"), UUID.class);
-        where.params().forEach(query::setParameter);
-        return new java.util.HashSet<>(query.getResultList());
+        return new java.util.HashSet<>(where.query(Delegation.getEntityManager(),
+                "select distinct d.id from Delegation d, DelegationMember m, DelegationMember mo, Delegation o", "", UUID.class).getResultList());
     }
 
     private static boolean isKeyLeader(DelegationMember member, DelegationRules rules) {

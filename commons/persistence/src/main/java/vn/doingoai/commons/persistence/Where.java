@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
 /**
  * The filters of a query: conditions joined with {@code and}, and their named parameters.
  *
@@ -17,6 +20,9 @@ import java.util.regex.Pattern;
  * element the query text differs only by the number of elements and each is translated once.
  */
 public final class Where {
+
+    /** A named parameter in a condition; compiled once, as every list request expands its collections. */
+    private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z_$][\\w$]*)");
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
@@ -50,7 +56,8 @@ public final class Where {
         }
         // An empty list matches nothing, as Hibernate's own binding of one does.
         String list = names.isEmpty() ? "(null)" : "(" + String.join(", ", names) + ")";
-        return Pattern.compile(":" + Pattern.quote(name) + "(?![\\w$])").matcher(condition).replaceAll(Matcher.quoteReplacement(list));
+        String replacement = Matcher.quoteReplacement(list);
+        return PARAMETER.matcher(condition).replaceAll(m -> m.group(1).equals(name) ? replacement : Matcher.quoteReplacement(m.group()));
     }
 
     public Map<String, Object> params() {
@@ -60,6 +67,13 @@ public final class Where {
     /** {@code head} followed by the where clause, if there is one. */
     public String hql(String head) {
         return conditions.isEmpty() ? head : head + " where " + String.join(" and ", conditions);
+    }
+
+    /** A query of {@code head}, the where clause and {@code tail} (grouping, ordering), with every parameter bound. */
+    public <T> TypedQuery<T> query(EntityManager em, String head, String tail, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(hql(head) + tail, type);
+        params.forEach(query::setParameter);
+        return query;
     }
 
     public Where copy() {

@@ -37,4 +37,10 @@ class WhereTest {
         Where where = new Where().and("(a.from in :codes or a.to in :codes)", "codes", List.of("VN"));
         assertEquals("from A a where (a.from in (:codes_0) or a.to in (:codes_0))", where.hql("from A a"));
     }
+
+    @Test
+    void onlyTheWholeParameterNameIsExpanded() {
+        Where where = new Where().and("(a.id in :id or a.parent = :idParent or a.key = :id2)", "id", List.of("x"));
+        assertEquals("from A a where (a.id in (:id_0) or a.parent = :idParent or a.key = :id2)", where.hql("from A a"));
+    }
 }
