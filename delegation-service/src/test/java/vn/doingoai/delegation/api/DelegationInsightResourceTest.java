@@ -132,6 +132,18 @@ class DelegationInsightResourceTest {
         }
         given().auth().oauth2(officer66).queryParam("from", "2026-08-01").queryParam("to", "2026-08-01").when().get(DELEGATIONS + "/statistics")
                 .then().statusCode(200);
+        // A date Java reads but PostgreSQL cannot hold (a signed year of five or more digits, year 0) is a 400 naming it; it answered 500.
+        for (String path : List.of("/statistics", "", "/register", "/calendar")) {
+            for (String date : List.of("+169087565-03-15", "-4714-11-23", "+10000-01-01", "0000-01-01")) {
+                given().auth().oauth2(officer66).queryParam("from", date).queryParam("to", "2026-08-01")
+                        .when().get(DELEGATIONS + path)
+                        .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"))
+                        .body("errors[0].code", equalTo("INVALID"));
+            }
+        }
+        given().auth().oauth2(officer66).contentType("application/json")
+                .body(outbound("Năm ngoài lịch", "+10000-08-01", "2026-08-02", "visitingLevel", "DEPARTMENT")).when().post(DELEGATIONS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("startOn"));
     }
 
     @Test

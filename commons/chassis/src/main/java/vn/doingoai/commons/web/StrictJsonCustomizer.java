@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import vn.doingoai.commons.time.DateText;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -84,6 +86,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
+                if (description.getBeanClass() == java.time.LocalDate.class) {
+                    return new DateDeserializer();
+                }
                 return EXACT_TEXT_TYPES.contains(description.getBeanClass()) ? new ExactEnumDeserializer(deserializer)
                         : deserializer;
             }
@@ -122,6 +127,27 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 }
             }
             return super.deserialize(p, ctxt);
+        }
+    }
+
+    /** A date in a body is read as in a query (DateText): a JSON string, YYYY-MM-DD, a four-digit year. */
+    static final class DateDeserializer extends StdScalarDeserializer<java.time.LocalDate> {
+
+        DateDeserializer() {
+            super(java.time.LocalDate.class);
+        }
+
+        @Override
+        public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+            }
+            String text = p.getText();
+            try {
+                return DateText.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidFormatException.from(p, "not a date written YYYY-MM-DD", text, java.time.LocalDate.class);
+            }
         }
     }
 }

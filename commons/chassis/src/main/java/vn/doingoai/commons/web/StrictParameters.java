@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.doingoai.commons.text.VietnameseText;
+import vn.doingoai.commons.time.DateText;
 
 /**
  * Path, query and header values are read by the same exact rules as JSON bodies, and a value that
@@ -74,7 +75,7 @@ public class StrictParameters implements ParamConverterProvider {
             });
         }
         if (type == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, Expected.DATE, LocalDate::parse);
+            return (ParamConverter<T>) converter(name, Expected.DATE, DateText::parse);
         }
         if (type == UUID.class) {
             return (ParamConverter<T>) converter(name, Expected.UUID, s -> {
