@@ -27,6 +27,19 @@ public final class DateText {
     private DateText() {
     }
 
+    /** The first instant a date of this range starts (0001-01-01) and the first after it ends (10000-01-01), UTC. */
+    private static final java.time.Instant FIRST = java.time.Instant.parse("0001-01-01T00:00:00Z");
+    private static final java.time.Instant AFTER = java.time.Instant.parse("+10000-01-01T00:00:00Z");
+
+    /** An instant a client sent back (in a cursor), refused as a date of another year range would be. */
+    public static java.time.Instant parseInstant(String text) {
+        java.time.Instant instant = java.time.Instant.parse(text);
+        if (instant.isBefore(FIRST) || !instant.isBefore(AFTER)) {
+            throw new DateTimeParseException("outside the years 0001 to 9999", text, 0);
+        }
+        return instant;
+    }
+
     /** The date, or a {@link DateTimeParseException} for anything else. */
     public static LocalDate parse(String text) {
         LocalDate date = LocalDate.parse(text, FORMAT);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.doingoai.commons.time.DateText;
 
 /**
  * A field a list may be sorted by: its public name ({@code signedOn}), the HQL expression that
@@ -24,9 +25,9 @@ public record SortField<E>(String name, String expression, Class<?> type, Functi
         if (type == String.class) {
             return text;
         } else if (type == LocalDate.class) {
-            return LocalDate.parse(text);
+            return DateText.parse(text);
         } else if (type == Instant.class) {
-            return Instant.parse(text);
+            return DateText.parseInstant(text);
         } else if (type == UUID.class) {
             return UUID.fromString(text);
         } else if (type == Long.class) {

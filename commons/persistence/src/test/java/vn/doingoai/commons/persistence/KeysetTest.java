@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -72,5 +73,21 @@ class KeysetTest {
         ProblemException mismatch = assertThrows(ProblemException.class,
                 () -> Keyset.of("-signedOn", "title", SORTS, ID, 1, cursor));
         assertEquals("CURSOR_SORT_MISMATCH", mismatch.errors().get(0).code());
+    }
+
+    @Test
+    void aCursorWhoseDateTheDatabaseCannotHoldIsRefused() {
+        String cursor = Keyset.of("-signedOn", "title", SORTS, ID, 1, null).page(List.of(
+                new Row(UUID.randomUUID(), "A", LocalDate.of(2021, 1, 2)), new Row(UUID.randomUUID(), "B", LocalDate.of(2020, 1, 2))))
+                .nextCursor();
+        String json = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("2021-01-02"), json);
+        for (String date : List.of("-999999999-01-01", "+169087565-03-15", "0000-01-01")) {
+            String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(json.replace("2021-01-02", date).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ProblemException refused = assertThrows(ProblemException.class, () -> Keyset.of("-signedOn", "title", SORTS, ID, 1, forged));
+            assertEquals("cursor", refused.errors().get(0).field());
+            assertEquals("INVALID", refused.errors().get(0).code());
+        }
     }
 }
