@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -39,8 +40,9 @@ public record DelegationInput(
         @Schema(maxLength = 300, examples = "Ủy ban nhân dân tỉnh Hủa Phăn") @Size(max = 300) String partnerName,
         @Schema(maxLength = 200, examples = "Thư mời số 15/HP-ĐN") @Size(max = 200) String invitationReference,
         @Schema(maxLength = 300, examples = "Ngân sách tỉnh") @Size(max = 300) String fundingSource,
-        @Schema(description = "Estimated cost in Vietnamese đồng.", format = "int64", examples = "350000000")
-        @PositiveOrZero Long costEstimateVnd,
+        @Schema(description = "Estimated cost in Vietnamese đồng, at most 1 000 000 000 000 (one thousand billion): "
+                + "the statistics add these up, and a larger figure is a typing error, not a trip.", format = "int64", examples = "350000000")
+        @PositiveOrZero @Max(1_000_000_000_000L) Long costEstimateVnd,
         @Schema(description = "Outbound: in the province's annual plan of delegations; absent means true.") Boolean inAnnualPlan,
         @Schema(description = "Outbound: why a trip outside the annual plan is needed.", maxLength = 1000)
         @Size(max = 1000) String outsidePlanReason,

@@ -85,10 +85,23 @@ public class DelegationStatisticsService {
                 key.put(dimensions.get(i), values[i]);
             }
             int n = dimensions.size();
-            rows.add(new Row(key, ((Number) values[n]).longValue(), ((Number) values[n + 1]).longValue(),
-                    ((Number) values[n + 2]).longValue(), ((Number) values[n + 3]).longValue()));
+            rows.add(new Row(key, exact(values[n]), exact(values[n + 1]), exact(values[n + 2]), exact(values[n + 3])));
         }
         return rows;
+    }
+
+    /**
+     * A sum as PostgreSQL gave it (numeric for sums of bigint). A figure too large for the answer's
+     * int64 fails the request rather than wrapping round to a negative one, as it did.
+     */
+    private static long exact(Object sum) {
+        if (sum instanceof java.math.BigDecimal d) {
+            return d.longValueExact();
+        }
+        if (sum instanceof java.math.BigInteger i) {
+            return i.longValueExact();
+        }
+        return ((Number) sum).longValue();
     }
 
     /** Whether the tally answers: its dimensions only, at most one of those it keeps one at a time, whole quarters. */

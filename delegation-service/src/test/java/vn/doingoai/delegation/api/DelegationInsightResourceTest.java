@@ -144,6 +144,13 @@ class DelegationInsightResourceTest {
         given().auth().oauth2(officer66).contentType("application/json")
                 .body(outbound("Năm ngoài lịch", "+10000-08-01", "2026-08-02", "visitingLevel", "DEPARTMENT")).when().post(DELEGATIONS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("startOn"));
+        // A cost no trip has is refused: one of int64's largest accepted turned every sum of the province negative.
+        given().auth().oauth2(officer66).contentType("application/json")
+                .body(outbound("Chi phí gõ nhầm", "2026-08-01", "2026-08-02", "costEstimateVnd", 9_223_372_036_854_775_807L)).when().post(DELEGATIONS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("costEstimateVnd"));
+        given().auth().oauth2(officer66).contentType("application/json")
+                .body(outbound("Chi phí lớn nhất", "2026-08-01", "2026-08-02", "costEstimateVnd", 1_000_000_000_000L)).when().post(DELEGATIONS)
+                .then().statusCode(201);
     }
 
     @Test
