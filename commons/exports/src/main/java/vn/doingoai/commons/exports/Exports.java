@@ -115,6 +115,12 @@ public final class Exports {
             return "";
         }
         String text = cell.toString();
+        // A spreadsheet opening the file runs text that starts like a formula (=HYPERLINK(…), +, -, @),
+        // so text from a record is marked as text with a leading apostrophe (OWASP's advice on CSV
+        // injection). Numbers are written as numbers; a negative one stays a number.
+        if (cell instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
