@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.time.DateWindow;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.doingoai.agreement.domain.AgreementKind;
@@ -11,4 +12,10 @@ public record AgreementQuery(String q, AgreementStatus status, AgreementKind kin
         String partnerCountry, String fieldCode, SigningLevel signingLevel, LocalDate signedFrom, LocalDate signedTo,
         LocalDate inForceFrom, LocalDate inForceTo, LocalDate expiresFrom, LocalDate expiresTo, String responsibleUnit,
         String provinceCode, UUID parentId) {
+
+    public AgreementQuery {
+        DateWindow.requireOrdered("signedFrom", signedFrom, "signedTo", signedTo);
+        DateWindow.requireOrdered("inForceFrom", inForceFrom, "inForceTo", inForceTo);
+        DateWindow.requireOrdered("expiresFrom", expiresFrom, "expiresTo", expiresTo);
+    }
 }

@@ -1,5 +1,6 @@
 package vn.doingoai.agreement.service;
 
+import vn.doingoai.commons.time.DateWindow;
 import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
@@ -46,6 +47,11 @@ public class AgreementStatisticsService {
     /** {@code asOf}: the status filter and dimension read each agreement's status on that day, not today's. */
     public record Filters(AgreementStatus status, LocalDate signedFrom, LocalDate signedTo, LocalDate expiresFrom,
             LocalDate expiresTo, String partnerCountry, String province, LocalDate asOf) {
+
+        public Filters {
+            DateWindow.requireOrdered("signedFrom", signedFrom, "signedTo", signedTo);
+            DateWindow.requireOrdered("expiresFrom", expiresFrom, "expiresTo", expiresTo);
+        }
     }
 
     public record Row(Map<String, Object> keys, long agreements) {

@@ -98,6 +98,16 @@ class AgreementResourceTest {
             given().auth().oauth2(officer("04")).queryParam("signedFrom", "+169087565-03-15").when().get(path)
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("signedFrom"));
         }
+        // A window that ends before it starts is refused as the delegations' are (it answered an empty 200).
+        for (String pair : List.of("signed", "inForce", "expires")) {
+            given().auth().oauth2(officer("04")).header("Accept-Language", "vi").queryParam(pair + "From", "2021-01-01")
+                    .queryParam(pair + "To", "2020-01-01").when().get(AGREEMENTS)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(pair + "To"))
+                    .body("errors[0].code", equalTo("DATE_RANGE")).body("errors[0].message", equalTo("không được trước " + pair + "From"));
+        }
+        given().auth().oauth2(officer("04")).queryParam("expiresFrom", "2021-01-01").queryParam("expiresTo", "2020-01-01")
+                .when().get(AGREEMENTS + "/statistics")
+                .then().statusCode(400).body("errors[0].field", equalTo("expiresTo")).body("errors[0].code", equalTo("DATE_RANGE"));
         assertEquals(before, total("04"));
     }
 

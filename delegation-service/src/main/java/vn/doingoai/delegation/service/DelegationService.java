@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.time.DateWindow;
 import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
@@ -128,7 +129,7 @@ public class DelegationService {
     }
 
     private Where where(DelegationQuery query) {
-        DateWindow.requireOrdered(query.from(), query.to());
+        DateWindow.requireOrdered("from", query.from(), "to", query.to());
         Where where = new Where()
                 .and("d.provinceCode in :provinces", "provinces", scope.visibleProvinces().orElse(null))
                 .and("d.provinceCode in :province", "province", query.provinceCode() == null ? null : scope.lineage(query.provinceCode()))

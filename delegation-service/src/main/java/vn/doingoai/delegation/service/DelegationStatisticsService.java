@@ -1,5 +1,6 @@
 package vn.doingoai.delegation.service;
 
+import vn.doingoai.commons.time.DateWindow;
 import vn.doingoai.commons.problem.InvalidField;
 import vn.doingoai.commons.i18n.Text;
 import vn.doingoai.commons.province.ProvinceScope;
@@ -66,7 +67,7 @@ public class DelegationStatisticsService {
 
     @Transactional
     public List<Row> statistics(List<String> groupBy, LocalDate from, LocalDate to, Direction direction, String province) {
-        DateWindow.requireOrdered(from, to);
+        DateWindow.requireOrdered("from", from, "to", to);
         List<String> dimensions = groupBy.isEmpty() ? List.of("year", "direction") : groupBy;
         for (int i = 0; i < dimensions.size(); i++) {
             if (!DIMENSIONS.containsKey(dimensions.get(i))) {
