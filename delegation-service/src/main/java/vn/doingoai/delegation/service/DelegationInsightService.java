@@ -70,7 +70,7 @@ public class DelegationInsightService {
     public List<CalendarEntry> calendar(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_CALENDAR_DAYS).isBefore(to)) {
             throw ProblemException.validation(List.of(new InvalidField("to", "DATE_RANGE",
-                    Text.of("delegation.calendar-range", "from ≤ to, at most {0} days apart", MAX_CALENDAR_DAYS))));
+                    Text.of("delegation.calendar-range", "to must not be before from, nor more than {0} days after it", MAX_CALENDAR_DAYS))));
         }
         Where where = new Where()
                 .and("d.status in :active", "active", RuleChecker.ACTIVE)
