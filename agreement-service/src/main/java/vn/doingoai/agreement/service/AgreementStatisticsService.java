@@ -71,7 +71,8 @@ public class AgreementStatisticsService {
         Map<String, Object> params = new LinkedHashMap<>();
         String status = "a.status";
         if (filters.asOf() != null) {
-            status = "agreement_status_on(a.id, :asOf)";
+            // Joined, not called per row: PostgreSQL inlines the table function (migration V10).
+            status = "st.status";
             params.put("asOf", filters.asOf());
         }
         for (int i = 0; i < groupBy.size(); i++) {
@@ -81,6 +82,9 @@ public class AgreementStatisticsService {
         }
         select.add("count(distinct a.id) as agreements");
         StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select)).append(" from agreement a");
+        if (filters.asOf() != null) {
+            sql.append(" cross join lateral agreement_status_row(a.id, a.expires_on, a.created_at, :asOf) st");
+        }
         if (byCountry) {
             sql.append(" join agreement_partner ap on ap.agreement_id = a.id join partner p on p.id = ap.partner_id");
         }

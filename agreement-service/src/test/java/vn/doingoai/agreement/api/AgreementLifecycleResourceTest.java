@@ -195,6 +195,15 @@ class AgreementLifecycleResourceTest {
         given().auth().oauth2(viewer("51")).when().get(AGREEMENTS + "/" + id + "/transitions")
                 .then().body("items.effectiveOn", contains("2026-11-02", "2026-11-04", "2026-11-20", "2026-11-20", "2026-11-25",
                         "2026-11-25"));
+        // The statistics read each agreement's status on asOf from the effective days of its steps.
+        assertEquals(1, signedOn("51", "2026-11-25") - signedOn("51", "2026-11-24"));
+    }
+
+    private static int signedOn(String province, String day) {
+        Integer signed = given().auth().oauth2(viewer(province)).queryParam("groupBy", "status").queryParam("asOf", day)
+                .when().get(AGREEMENTS + "/statistics")
+                .then().statusCode(200).extract().path("items.find { it.keys.status == 'SIGNED' }?.agreements");
+        return signed == null ? 0 : signed;
     }
 
     @Test
