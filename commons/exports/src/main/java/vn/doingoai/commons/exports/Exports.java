@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dhatim.fastexcel.Workbook;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -63,11 +67,17 @@ public final class Exports {
         return file(closing(table, out -> csv(table, out)), CSV + "; charset=UTF-8", fileName + ".csv");
     }
 
-    /** Rows that hold something open (a database cursor and its transaction) are closed once written, or on failure. */
+    /**
+     * Rows that hold something open (a database cursor and its transaction) are closed once written, or
+     * on failure. A client that goes away is a failure: the server does not tell a streaming body that
+     * the connection closed, and writes to it vanish, so an abandoned national register went on reading
+     * its million rows for twenty seconds with a transaction and a worker held.
+     */
     private static StreamingOutput closing(Table table, StreamingOutput body) {
         return out -> {
+            ResteasyReactiveRequestContext request = CurrentRequestManager.get();
             try {
-                body.write(out);
+                body.write(request == null ? out : new WhileConnected(out, request.serverResponse()));
             } finally {
                 if (table.rows() instanceof AutoCloseable rows) {
                     try {
@@ -187,5 +197,40 @@ public final class Exports {
             sheet.style(0, c).bold().set();
         }
         return sheet;
+    }
+
+    /** Writes on only while the client is still connected. */
+    private static final class WhileConnected extends FilterOutputStream {
+
+        private final ServerHttpResponse response;
+
+        WhileConnected(OutputStream out, ServerHttpResponse response) {
+            super(out);
+            this.response = response;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            connected();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            connected();
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            connected();
+            out.flush();
+        }
+
+        private void connected() throws IOException {
+            if (response.closed()) {
+                throw new IOException("the client closed the connection; the export stops");
+            }
+        }
     }
 }
