@@ -1,5 +1,6 @@
 package vn.doingoai.commons.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -24,16 +25,16 @@ public final class DateText {
             .appendValue(ChronoField.DAY_OF_MONTH, 2)
             .toFormatter(Locale.ROOT).withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
 
+    /** The first instant a date of this range starts (0001-01-01) and the first after it ends (10000-01-01), UTC. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER = Instant.parse("+10000-01-01T00:00:00Z");
+
     private DateText() {
     }
 
-    /** The first instant a date of this range starts (0001-01-01) and the first after it ends (10000-01-01), UTC. */
-    private static final java.time.Instant FIRST = java.time.Instant.parse("0001-01-01T00:00:00Z");
-    private static final java.time.Instant AFTER = java.time.Instant.parse("+10000-01-01T00:00:00Z");
-
     /** An instant a client sent back (in a cursor), refused as a date of another year range would be. */
-    public static java.time.Instant parseInstant(String text) {
-        java.time.Instant instant = java.time.Instant.parse(text);
+    public static Instant parseInstant(String text) {
+        Instant instant = Instant.parse(text);
         if (instant.isBefore(FIRST) || !instant.isBefore(AFTER)) {
             throw new DateTimeParseException("outside the years 0001 to 9999", text, 0);
         }

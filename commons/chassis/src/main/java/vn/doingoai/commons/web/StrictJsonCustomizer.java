@@ -15,6 +15,8 @@ import vn.doingoai.commons.time.DateText;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +55,6 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.setDefaultLeniency(false);
-        mapper.configOverride(java.time.LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.configOverride(java.time.OffsetDateTime.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.configOverride(java.time.Instant.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.coercionConfigDefaults()
@@ -86,7 +87,7 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
-                if (description.getBeanClass() == java.time.LocalDate.class) {
+                if (description.getBeanClass() == LocalDate.class) {
                     return new DateDeserializer();
                 }
                 return EXACT_TEXT_TYPES.contains(description.getBeanClass()) ? new ExactEnumDeserializer(deserializer)
@@ -96,9 +97,9 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         return mapper;
     }
 
-    /** Values read from text that Jackson trims first (String.trim() removes NUL too). */
+    /** Values read from text that Jackson trims first (String.trim() removes NUL too); LocalDate has its own reader. */
     private static final java.util.Set<Class<?>> EXACT_TEXT_TYPES = java.util.Set.of(java.util.UUID.class,
-            java.time.LocalDate.class, java.time.LocalDateTime.class, java.time.LocalTime.class,
+            java.time.LocalDateTime.class, java.time.LocalTime.class,
             java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.Instant.class,
             java.time.Year.class, java.time.YearMonth.class, java.time.Duration.class);
 
@@ -131,22 +132,22 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     }
 
     /** A date in a body is read as in a query (DateText): a JSON string, YYYY-MM-DD, a four-digit year. */
-    static final class DateDeserializer extends StdScalarDeserializer<java.time.LocalDate> {
+    static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
 
         DateDeserializer() {
-            super(java.time.LocalDate.class);
+            super(LocalDate.class);
         }
 
         @Override
-        public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
             String text = p.getText();
             try {
                 return DateText.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw InvalidFormatException.from(p, "not a date written YYYY-MM-DD", text, java.time.LocalDate.class);
+            } catch (DateTimeParseException e) {
+                throw InvalidFormatException.from(p, "not a date written YYYY-MM-DD", text, LocalDate.class);
             }
         }
     }
